@@ -1,0 +1,134 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, JsonObject } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import { accountOf } from '../transport/account';
+import { ghlRequest, type GhlAccount } from '../transport';
+import { ghlRequestAllItems } from '../transport/pagination';
+import { OperationApi } from './api';
+import { operationProperties } from './describe';
+import { Params } from './params';
+import type { OperationDefinition, OperationResult, ResourceDefinition } from './types';
+
+async function runOperation(
+	ctx: IExecuteFunctions,
+	operation: OperationDefinition,
+	params: Params,
+	account: GhlAccount,
+): Promise<OperationResult> {
+	const api = new OperationApi(ctx, params.itemIndex, account);
+	if (operation.run) return await operation.run(params, api);
+	if (!operation.request) throw new Error(`Operation ${operation.value} has neither request nor run`);
+
+	const request = await operation.request(params);
+	if (operation.list) {
+		const returnAll = params.boolean('returnAll');
+		const limit = returnAll ? undefined : params.number('limit', 50);
+		const records = await ghlRequestAllItems.call(ctx, request, operation.list, limit, params.itemIndex, account);
+		return operation.output ? operation.output({ records } as IDataObject, params) : records;
+	}
+	const { body } = await ghlRequest.call(ctx, request, params.itemIndex, account);
+	return operation.output ? operation.output(body, params) : body;
+}
+
+/** Turns an error into the item Continue On Fail puts in place of the failed input item. */
+function errorItem(error: unknown, itemIndex: number): INodeExecutionData {
+	const json: IDataObject = { error: (error as Error).message };
+	const description = (error as NodeApiError).description;
+	if (description) json.hint = description;
+	const httpCode = (error as NodeApiError).httpCode;
+	if (httpCode) json.statusCode = Number(httpCode);
+	return { json, pairedItem: { item: itemIndex } };
+}
+
+/** Wraps any error as n8n's node errors, with the item it belongs to. */
+function nodeError(ctx: IExecuteFunctions, error: unknown, itemIndex: number): Error {
+	// Both constructors hand back an error that is already theirs, so the item index is set on it first.
+	if (error instanceof NodeApiError) {
+		error.context.itemIndex ??= itemIndex;
+		return new NodeApiError(ctx.getNode(), error as unknown as JsonObject);
+	}
+	if (error instanceof NodeOperationError) error.context.itemIndex ??= itemIndex;
+	return new NodeOperationError(ctx.getNode(), error as Error, { itemIndex });
+}
+
+function findOperation(ctx: IExecuteFunctions, resources: ResourceDefinition[], itemIndex: number): OperationDefinition {
+	const resourceName = ctx.getNodeParameter('resource', itemIndex) as string;
+	const operationName = ctx.getNodeParameter('operation', itemIndex) as string;
+	const operation = resources.find((r) => r.value === resourceName)?.operations.find((o) => o.value === operationName);
+	if (!operation) {
+		throw new NodeOperationError(ctx.getNode(), `Unknown operation "${resourceName}: ${operationName}"`, { itemIndex });
+	}
+	return operation;
+}
+
+/**
+ * A bulk operation: every item is checked on its own (a bad item fails alone), then the good ones go to GHL
+ * in as few requests as the bulk endpoint allows. Output stays in input order, one record per item.
+ */
+async function executeBatched(
+	ctx: IExecuteFunctions,
+	operation: OperationDefinition,
+	account: GhlAccount,
+): Promise<INodeExecutionData[][]> {
+	const batch = operation.batch!;
+	const items = ctx.getInputData();
+	const results: INodeExecutionData[][] = items.map(() => []);
+	const groups = new Map<string, Params[]>();
+	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		try {
+			const params = new Params(ctx, itemIndex, account, operationProperties(operation));
+			const key = batch.groupKey(params);
+			groups.set(key, [...(groups.get(key) ?? []), params]);
+		} catch (error) {
+			if (!ctx.continueOnFail()) throw nodeError(ctx, error, itemIndex);
+			results[itemIndex] = [errorItem(error, itemIndex)];
+		}
+	}
+	for (const group of groups.values()) {
+		for (let start = 0; start < group.length; start += batch.maxItems) {
+			const chunk = group.slice(start, start + batch.maxItems);
+			try {
+				const { body } = await ghlRequest.call(ctx, batch.request(chunk), chunk[0].itemIndex, account);
+				batch.output(body, chunk).forEach((json, i) => {
+					results[chunk[i].itemIndex] = [{ json, pairedItem: { item: chunk[i].itemIndex } }];
+				});
+			} catch (error) {
+				if (!ctx.continueOnFail()) throw nodeError(ctx, error, chunk[0].itemIndex);
+				for (const params of chunk) results[params.itemIndex] = [errorItem(error, params.itemIndex)];
+			}
+		}
+	}
+	return [results.flat()];
+}
+
+/**
+ * Runs the chosen operation for every input item. Each input item yields its output items (paired to it) or,
+ * with Continue On Fail, exactly one error item in its place: nothing lost, nothing duplicated.
+ */
+export async function executeOperations(
+	this: IExecuteFunctions,
+	resources: ResourceDefinition[],
+): Promise<INodeExecutionData[][]> {
+	const items = this.getInputData();
+	const output: INodeExecutionData[] = [];
+	let account: GhlAccount | undefined;
+
+	if (items.length && findOperation(this, resources, 0).batch) {
+		return await executeBatched(this, findOperation(this, resources, 0), await accountOf(this, 0));
+	}
+
+	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		try {
+			const operation = findOperation(this, resources, itemIndex);
+			account ??= await accountOf(this, itemIndex);
+			const params = new Params(this, itemIndex, account, operationProperties(operation));
+			const result = await runOperation(this, operation, params, account);
+			const records = Array.isArray(result) ? result : [result];
+			for (const json of records) output.push({ json, pairedItem: { item: itemIndex } });
+		} catch (error) {
+			if (!this.continueOnFail()) throw nodeError(this, error, itemIndex);
+			output.push(errorItem(error, itemIndex));
+		}
+	}
+	return [output];
+}

@@ -1,0 +1,24 @@
+/**
+ * The scope GHL wants for a request, for the hint on a 403. Rules by path, checked against the spec's
+ * `security` entries for every endpoint the pack calls (test/transport/scopes.test.ts).
+ */
+const SUB_SCOPES: Array<[RegExp, string]> = [
+	[/^\/calendars\/(events|blocked-slots)/, 'calendars/events'],
+	[/^\/calendars\/appointments/, 'calendars/events'],
+	[/^\/calendars\/groups/, 'calendars/groups'],
+	[/^\/calendars\/resources/, 'calendars/resources'],
+	[/^\/conversations\/messages/, 'conversations/message'],
+	[/^\/conversations\/[^/]+\/messages/, 'conversations/message'],
+	[/^\/locations\/[^/]+\/customFields/, 'locations/customFields'],
+	[/^\/locations\/[^/]+\/customValues/, 'locations/customValues'],
+	[/^\/locations\/[^/]+\/tags/, 'locations/tags'],
+	[/^\/locations\/[^/]+\/tasks/, 'locations/tasks'],
+	[/^\/locations\/[^/]+\/templates/, 'locations/templates'],
+];
+
+export function scopesFor(method: string, path: string): string[] {
+	const area = SUB_SCOPES.find(([pattern]) => pattern.test(path))?.[1] ?? path.split('/')[1] ?? '';
+	if (!area) return [];
+	const readOnly = method === 'GET' || /\/search(\/|$)/.test(path);
+	return [`${area}.${readOnly ? 'readonly' : 'write'}`];
+}

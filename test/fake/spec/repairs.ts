@@ -1,0 +1,193 @@
+/**
+ * In-memory repairs of defects in the official spec files, so that every operation can be validated instead of
+ * crashing the validator or being skipped. Each repair is the narrowest change that keeps what the spec states,
+ * and each one is recorded (GhlSpec.workarounds()) so a reader sees exactly where the fake departs from the files.
+ * The files on disk are never changed.
+ */
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type Json = any;
+
+const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
+const JSON_SCHEMA_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'array', 'object', 'null']);
+
+export const COMMON_SCHEMAS_REF = '../common/common-schemas.json#';
+
+/**
+ * Makes one app spec self-contained and valid enough for openapi-backend/ajv. `api` names the file in notes.
+ * Returns what was repaired, one line per defect.
+ */
+export function repairSpec(api: string, definition: Json, common: Json): string[] {
+	const notes: string[] = [];
+	inlineCommonSchemas(definition, common);
+	for (const [path, item] of Object.entries<Json>(definition.paths ?? {})) {
+		for (const method of HTTP_METHODS) {
+			const operation = item?.[method];
+			if (!operation) continue;
+			const where = `${api} ${method.toUpperCase()} ${path}`;
+			if (!operation.operationId) {
+				operation.operationId = `${method}-${path}`;
+				notes.push(`${where}: no operationId; named "${operation.operationId}"`);
+			}
+			declareTemplatedPathParams(path, item, operation, where, notes);
+		}
+	}
+	repairSchemaKeywords(definition, api, notes);
+	replaceDanglingRefs(definition, definition, '#', api, notes);
+	return notes;
+}
+
+/**
+ * The apps reference GHL's shared error DTOs as `../common/common-schemas.json#/components/schemas/X`. A document
+ * handed to the library in memory has no location to resolve that relative file from, so the shared schemas are
+ * copied into the app's components and the refs point there. (Not a defect; not recorded.)
+ */
+function inlineCommonSchemas(definition: Json, common: Json): void {
+	rewriteRefs(definition, (ref) => (ref.startsWith(COMMON_SCHEMAS_REF) ? `#${ref.slice(COMMON_SCHEMAS_REF.length)}` : ref));
+	definition.components ??= {};
+	definition.components.schemas = { ...common.components.schemas, ...(definition.components.schemas ?? {}) };
+}
+
+function rewriteRefs(node: Json, rewrite: (ref: string) => string): void {
+	if (Array.isArray(node)) {
+		for (const child of node) rewriteRefs(child, rewrite);
+	} else if (node && typeof node === 'object') {
+		if (typeof node.$ref === 'string') node.$ref = rewrite(node.$ref);
+		for (const child of Object.values(node)) rewriteRefs(child, rewrite);
+	}
+}
+
+/**
+ * Some paths use a `{param}` that none of their operation's parameters declares (e.g.
+ * POST /contacts/bulk/tags/update/{type}, GET /conversations/messages/{id}). A server still routes them; the
+ * parameter is declared as the required string every other GHL path id is.
+ */
+function declareTemplatedPathParams(path: string, item: Json, operation: Json, where: string, notes: string[]): void {
+	const declared = [...(item.parameters ?? []), ...(operation.parameters ?? [])];
+	for (const [, name] of path.matchAll(/\{([^}]+)\}/g)) {
+		if (declared.some((p: Json) => p?.in === 'path' && p?.name === name)) continue;
+		operation.parameters = [...(operation.parameters ?? []), { name, in: 'path', required: true, schema: { type: 'string' } }];
+		notes.push(`${where}: path parameter "${name}" not declared; declared as a required string`);
+	}
+}
+
+/**
+ * Schema keywords that make ajv refuse to compile an operation's validator:
+ * - `type` outside JSON Schema's types (`"type": "any"` on GET /conversations/search startAfterDate): removed,
+ *   which is what "any" means;
+ * - `examples` that is not an array (an OpenAPI Example Object map put inside a schema, voice-ai actions and
+ *   conversations' subscription change): removed, it is an annotation only;
+ * - `enum` with the same value twice (the store's US state list): duplicates dropped, same set of values.
+ * And one kind of self-contradiction that would make the fake reject what GHL accepts: a schema whose own
+ * `example` is not of its `type`. NestJS' generator writes TypeScript enums and unions as `"type": "object"`, so
+ * e.g. CreateContactDto.dateOfBirth is `{ "type": "object", "example": "1990-09-25" }` and
+ * UpsertOpportunityDto.monetaryValue `{ "type": "object", "example": 220 }`. Such a type is widened to
+ * `[type, type of the example]`: both readings of the spec pass, anything else is still rejected.
+ */
+function repairSchemaKeywords(definition: Json, api: string, notes: string[]): void {
+	forEachSchema(definition, (schema, pointer) => {
+		if (typeof schema.type === 'string' && !JSON_SCHEMA_TYPES.has(schema.type)) {
+			notes.push(`${api} ${pointer}: "type": "${schema.type}" is not a JSON Schema type; removed (any value)`);
+			delete schema.type;
+		}
+		if (typeof schema.type === 'string' && 'example' in schema && !isOfType(schema.example, schema.type)) {
+			const exampleType = jsonTypeOf(schema.example);
+			notes.push(`${api} ${pointer}: "type": "${schema.type}" but the example is a ${exampleType}; type widened to both`);
+			schema.type = [schema.type, exampleType];
+		}
+		if ('examples' in schema && !Array.isArray(schema.examples)) {
+			notes.push(`${api} ${pointer}: "examples" is not an array; removed (annotation only)`);
+			delete schema.examples;
+		}
+		if (Array.isArray(schema.enum)) {
+			const unique = [...new Map(schema.enum.map((v: unknown) => [JSON.stringify(v), v])).values()];
+			if (unique.length !== schema.enum.length) {
+				notes.push(`${api} ${pointer}: "enum" lists ${schema.enum.length - unique.length} value(s) twice; duplicates dropped`);
+				schema.enum = unique;
+			}
+		}
+	});
+}
+
+function jsonTypeOf(value: unknown): string {
+	if (value === null) return 'null';
+	if (Array.isArray(value)) return 'array';
+	return typeof value === 'number' || typeof value === 'bigint' ? 'number' : typeof value;
+}
+
+function isOfType(value: unknown, type: string): boolean {
+	if (value === null) return true; // a null example says nothing about the type
+	if (type === 'integer') return Number.isInteger(value);
+	return jsonTypeOf(value) === type;
+}
+
+/** Calls `visit` for every schema object of the document (refs not followed: each schema is visited where it is written). */
+function forEachSchema(definition: Json, visit: (schema: Json, pointer: string) => void): void {
+	const walk = (schema: Json, pointer: string): void => {
+		if (!schema || typeof schema !== 'object' || Array.isArray(schema)) return;
+		visit(schema, pointer);
+		for (const key of ['properties', 'patternProperties']) {
+			for (const [name, child] of Object.entries<Json>(schema[key] ?? {})) walk(child, `${pointer}/${key}/${escapePointer(name)}`);
+		}
+		for (const key of ['items', 'additionalProperties', 'not', 'if', 'then', 'else']) walk(schema[key], `${pointer}/${key}`);
+		for (const key of ['allOf', 'anyOf', 'oneOf', 'prefixItems']) {
+			if (Array.isArray(schema[key])) schema[key].forEach((child: Json, i: number) => walk(child, `${pointer}/${key}/${i}`));
+		}
+		if (Array.isArray(schema.items)) schema.items.forEach((child: Json, i: number) => walk(child, `${pointer}/items/${i}`));
+	};
+	const walkContent = (content: Json, pointer: string): void => {
+		for (const [mediaType, media] of Object.entries<Json>(content ?? {})) walk(media?.schema, `${pointer}/content/${escapePointer(mediaType)}/schema`);
+	};
+	const walkParameters = (parameters: Json, pointer: string): void => {
+		(Array.isArray(parameters) ? parameters : []).forEach((p: Json, i: number) => {
+			walk(p?.schema, `${pointer}/parameters/${i}/schema`);
+			walkContent(p?.content, `${pointer}/parameters/${i}`);
+		});
+	};
+	const components = definition.components ?? {};
+	for (const [name, schema] of Object.entries<Json>(components.schemas ?? {})) walk(schema, `#/components/schemas/${escapePointer(name)}`);
+	for (const [name, p] of Object.entries<Json>(components.parameters ?? {})) walk(p?.schema, `#/components/parameters/${escapePointer(name)}/schema`);
+	for (const [name, body] of Object.entries<Json>(components.requestBodies ?? {})) walkContent(body?.content, `#/components/requestBodies/${escapePointer(name)}`);
+	for (const [name, response] of Object.entries<Json>(components.responses ?? {})) walkContent(response?.content, `#/components/responses/${escapePointer(name)}`);
+	for (const [path, item] of Object.entries<Json>(definition.paths ?? {})) {
+		const itemPointer = `#/paths/${escapePointer(path)}`;
+		walkParameters(item?.parameters, itemPointer);
+		for (const method of HTTP_METHODS) {
+			const operation = item?.[method];
+			if (!operation) continue;
+			const pointer = `${itemPointer}/${method}`;
+			walkParameters(operation.parameters, pointer);
+			walkContent(operation.requestBody?.content, `${pointer}/requestBody`);
+			for (const [status, response] of Object.entries<Json>(operation.responses ?? {})) walkContent(response?.content, `${pointer}/responses/${status}`);
+		}
+	}
+}
+
+/** A `$ref` to nothing would make the dereferencer throw for the whole file; it is replaced by "any value". */
+function replaceDanglingRefs(root: Json, node: Json, pointer: string, api: string, notes: string[]): void {
+	if (Array.isArray(node)) {
+		node.forEach((child, i) => replaceDanglingRefs(root, child, `${pointer}/${i}`, api, notes));
+		return;
+	}
+	if (!node || typeof node !== 'object') return;
+	if (typeof node.$ref === 'string' && resolvePointer(root, node.$ref) === undefined) {
+		notes.push(`${api} ${pointer}: $ref "${node.$ref}" resolves to nothing; treated as any value`);
+		delete node.$ref;
+	}
+	for (const [key, child] of Object.entries<Json>(node)) replaceDanglingRefs(root, child, `${pointer}/${escapePointer(key)}`, api, notes);
+}
+
+function resolvePointer(root: Json, ref: string): Json {
+	if (!ref.startsWith('#')) return undefined;
+	let node = root;
+	for (const raw of ref.slice(1).split('/').slice(1)) {
+		const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+		if (!node || typeof node !== 'object' || !(key in node)) return undefined;
+		node = node[key];
+	}
+	return node;
+}
+
+function escapePointer(key: string): string {
+	return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
