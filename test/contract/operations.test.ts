@@ -37,9 +37,24 @@ describe('operations against the spec', () => {
 			expect(match?.pathTemplate).toBe(template);
 			const specScopes = match!.security.flatMap((s) => s.scopes);
 			if (specScopes.length) {
-				expect(specScopes.some((s) => PACK_SCOPES.includes(s))).toBe(true);
+				const asked = [...PACK_SCOPES, ...(operation.extraScopes ?? [])];
+				expect(specScopes.some((s) => asked.includes(s))).toBe(true);
 				expect(specScopes).toEqual(expect.arrayContaining(scopesFor(method, samplePath)));
 			}
 		}
 	});
+
+	test.each(operations.filter(({ operation }) => operation.extraScopes?.length))(
+		'$label declares only extra scopes that are outside the default and that the spec asks for',
+		({ operation }) => {
+			const specScopes = operation.endpoints.flatMap((endpoint) => {
+				const [method, template] = endpoint.split(' ');
+				return spec.match(method, template.replace(/\{[^}]+\}/g, 'sampleId123'))!.security.flatMap((s) => s.scopes);
+			});
+			for (const scope of operation.extraScopes!) {
+				expect(PACK_SCOPES).not.toContain(scope);
+				expect(specScopes).toContain(scope);
+			}
+		},
+	);
 });

@@ -77,8 +77,22 @@ function scoped(property: INodeProperties, resource: string, operation: string):
 	return { ...property, displayOptions: { ...property.displayOptions, show } };
 }
 
+/** A notice for scopes the credential does not ask for by default, so nobody is surprised by GHL's 403. */
+function extraScopesNotice(scopes: string[]): INodeProperties {
+	return {
+		displayName: `This operation needs the scope ${scopes.join(', ')}, which the GoHighLevel credential does not ask for by default: GHL grants it only to some apps. Without it GHL answers 403.`,
+		name: 'extraScopesNotice',
+		type: 'notice',
+		default: '',
+	};
+}
+
 export function operationProperties(operation: OperationDefinition): INodeProperties[] {
-	return [...(operation.properties ?? []), ...(operation.list ? listProperties() : [])];
+	return [
+		...(operation.extraScopes?.length ? [extraScopesNotice(operation.extraScopes)] : []),
+		...(operation.properties ?? []),
+		...(operation.list ? listProperties() : []),
+	];
 }
 
 /** A Resource or Operation selector; its options and default come from the resource definitions. */

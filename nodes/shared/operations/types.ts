@@ -22,6 +22,11 @@ export interface OperationDefinition {
 	properties?: INodeProperties[];
 	/** Spec endpoints this operation calls, e.g. `POST /contacts/`: checked against the spec and the scopes. */
 	endpoints: string[];
+	/**
+	 * Scopes the spec requires for one of `endpoints` that are not in the credential's default (PACK_SCOPES), because
+	 * GHL grants them only to some apps. The editor shows a notice naming them; the contract test accepts them.
+	 */
+	extraScopes?: string[];
 	/** Why the operation calls no API endpoint (it POSTs to an inbound-webhook URL); then `endpoints` is empty. */
 	outsideApi?: string;
 	/** A list endpoint: adds Return All / Limit and pages through it. */

@@ -1,6 +1,8 @@
 import type { INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
+import { PACK_SCOPES } from '../scopes';
+
 export interface GhlErrorDetails {
 	status?: number;
 	body?: unknown;
@@ -30,10 +32,14 @@ function hintFor(details: GhlErrorDetails): string {
 			return `GHL rejected the request ${method} ${path}. Check the fields named in the message.`;
 		case 401:
 			return 'The token was refused. Reconnect the GoHighLevel credential (OAuth2), or create a new Private Integration Token if it was rotated or deleted.';
-		case 403:
-			return details.scopes?.length
-				? `The credential lacks a scope this operation needs: ${details.scopes.join(' or ')}. Add it to the marketplace app or Private Integration Token and reconnect.`
-				: 'The credential may not act on this sub-account or lacks a scope this operation needs.';
+		case 403: {
+			if (!details.scopes?.length) return 'The credential may not act on this sub-account or lacks a scope this operation needs.';
+			const hint = `The credential lacks a scope this operation needs: ${details.scopes.join(' or ')}. Add it to the marketplace app or Private Integration Token and reconnect.`;
+			const extra = details.scopes.filter((s) => !PACK_SCOPES.includes(s));
+			return extra.length
+				? `${hint} ${extra.join(', ')} is not in the credential's default scopes: GHL grants it only to some apps, so add it to the credential's Scope field only if your app has it.`
+				: hint;
+		}
 		case 404:
 			return `Not found: ${path}. Check that the ID exists in this sub-account.`;
 		case 422:

@@ -16,7 +16,15 @@ const SUB_SCOPES: Array<[RegExp, string]> = [
 	[/^\/locations\/[^/]+\/templates/, 'locations/templates'],
 ];
 
+/** Endpoints whose scope does not follow the `<area>.readonly|write` pattern. */
+const EXACT_SCOPES: Array<[string, RegExp, string]> = [
+	// Deleting a sub-account: GHL grants this scope only to some apps; not in the credential's default scopes.
+	['DELETE', /^\/locations\/[^/]+\/?$/, 'locations.internal-access-only'],
+];
+
 export function scopesFor(method: string, path: string): string[] {
+	const exact = EXACT_SCOPES.find(([m, pattern]) => m === method && pattern.test(path));
+	if (exact) return [exact[2]];
 	const area = SUB_SCOPES.find(([pattern]) => pattern.test(path))?.[1] ?? path.split('/')[1] ?? '';
 	if (!area) return [];
 	const readOnly = method === 'GET' || /\/search(\/|$)/.test(path);
