@@ -1,0 +1,90 @@
+import { readdirSync } from 'fs';
+import { join } from 'path';
+
+import type { FakeGhl } from '../../fake/server';
+import type { N8nInstance, N8nLine } from './n8n';
+import { SANDBOX_CREDENTIAL, startSandbox, type Sandbox, type WorkflowJson } from './sandbox';
+import type { Scenario, ScenarioContext, ScenarioEnv } from './scenario';
+
+/** Every scenario exported (default: an array) by test/e2e/scenarios/*.scenario.ts. */
+export function allScenarios(): Scenario[] {
+	const dir = join(__dirname, '..', 'scenarios');
+	return readdirSync(dir)
+		.filter((f) => f.endsWith('.scenario.ts'))
+		.sort()
+		// eslint-disable-next-line @typescript-eslint/no-var-requires
+		.flatMap((f) => require(join(dir, f)).default as Scenario[]);
+}
+
+/** POSTs JSON to a production webhook of n8n; returns status and the parsed body. */
+export async function callWebhook(n8n: N8nInstance, path: string, body: unknown) {
+	// n8n registers production webhooks in the background after it says it is ready; until then it answers
+	// "not registered" without running anything, so asking again is safe.
+	const deadline = Date.now() + 20_000;
+	let response: Response;
+	let text: string;
+	for (;;) {
+		response = await fetch(n8n.webhookUrl(path), {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify(body),
+		});
+		text = await response.text();
+		if (response.status !== 404 || !text.includes('is not registered') || Date.now() > deadline) break;
+		await new Promise((r) => setTimeout(r, 250));
+	}
+	let parsed: unknown = text;
+	try {
+		parsed = JSON.parse(text);
+	} catch {
+		// not JSON: keep the text
+	}
+	return { status: response.status, body: parsed as any };
+}
+
+/**
+ * Defines the end-to-end suite for one n8n line: the sandbox (one GHL fake and one n8n process with the examples)
+ * plus every scenario's credentials and workflows, then one test per scenario.
+ */
+export function defineE2eSuite(line: N8nLine): void {
+	const scenarios = allScenarios();
+	let sandbox: Sandbox;
+	let fake: FakeGhl;
+	let ctx: ScenarioContext;
+
+	beforeAll(async () => {
+		sandbox = await startSandbox({
+			line,
+			extra: (started) => {
+				const env: ScenarioEnv = { fake: started, fakeUrl: started.url, pitCredentialId: SANDBOX_CREDENTIAL.id };
+				return {
+					credentials: scenarios.flatMap((s) => s.credentials?.(env) ?? []),
+					workflows: scenarios.flatMap((s) => s.workflows(env)) as WorkflowJson[],
+				};
+			},
+		});
+		fake = sandbox.fake;
+		ctx = { n8n: sandbox.n8n, fake, call: (path, body) => callWebhook(sandbox.n8n, path, body) };
+		console.log(`n8n ${line} is running ${scenarios.length} end-to-end scenarios`);
+	}, 900_000);
+
+	afterEach(() => {
+		expect(fake.violations).toEqual([]);
+	});
+
+	afterAll(async () => {
+		if (sandbox && process.env.E2E_SHOW_N8N_LOGS) console.log(sandbox.n8n.logs());
+		await sandbox?.stop();
+	});
+
+	for (const scenario of scenarios) {
+		test(`[n8n ${line}] ${scenario.name}`, async () => {
+			try {
+				await scenario.run(ctx);
+			} catch (error) {
+				console.log(`n8n ${line} log tail:\n${sandbox.n8n.logs().split('\n').slice(-40).join('\n')}`);
+				throw error;
+			}
+		}, 120_000);
+	}
+}
