@@ -3,7 +3,8 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { userProperty } from '../../shared/descriptions';
 import { compact, type Params } from '../../shared/operations/params';
 import type { OperationDefinition, ResourceDefinition } from '../../shared/operations/types';
-import { calendarLocator, clientLimitProperties, limited } from './fields';
+import { limited, listProperties } from '../../shared/operations/describe';
+import { calendarLocator } from './fields';
 
 const CALENDAR_TYPES = [
 	{ name: 'Class Booking', value: 'class_booking' },
@@ -143,7 +144,7 @@ const getMany: OperationDefinition = {
 				{ displayName: 'Include Drafts', name: 'showDrafted', type: 'boolean', default: true, description: 'Whether to include calendars not yet published' },
 			],
 		},
-		...clientLimitProperties,
+		...listProperties(),
 	],
 	request: (p) => {
 		const locationId = p.locationId();
@@ -222,7 +223,7 @@ const getGroups: OperationDefinition = {
 	action: 'Get many calendar groups',
 	description: 'List the calendar groups of the sub-account',
 	endpoints: ['GET /calendars/groups'],
-	properties: [...clientLimitProperties],
+	properties: [...listProperties()],
 	request: (p) => ({ method: 'GET', path: '/calendars/groups', qs: { locationId: p.locationId() }, locationId: p.locationId() }),
 	output: (body, p) => limited(p, (body.groups as IDataObject[]) ?? []),
 };

@@ -1,6 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { userProperty } from '../../shared/descriptions';
+import { limited, listProperties } from '../../shared/operations/describe';
 import { compact, type Params } from '../../shared/operations/params';
 import type { OperationDefinition, ResourceDefinition } from '../../shared/operations/types';
 import type { GhlRequest } from '../../shared/transport';
@@ -8,11 +9,9 @@ import { formatInTimezone } from '../dates';
 import {
 	calendarLocator,
 	checkOrder,
-	clientLimitProperties,
 	dateTimeProperty,
 	deleteEventRequest,
 	groupLocator,
-	limited,
 	millis,
 	optionalMillis,
 	timezoneOf,
@@ -62,7 +61,7 @@ const getEvents: OperationDefinition = {
 	action: 'Get many calendar events',
 	description: 'List the appointments taking place between two dates in a calendar, a group or a user\'s calendars',
 	endpoints: ['GET /calendars/events'],
-	properties: [...ownerProperties, ...rangeProperties, ...clientLimitProperties],
+	properties: [...ownerProperties, ...rangeProperties, ...listProperties()],
 	request: (p) => listRequest(p, '/calendars/events'),
 	output: (body, p) => limited(p, (body.events as IDataObject[]) ?? []),
 };
@@ -160,7 +159,7 @@ const getBlockedSlots: OperationDefinition = {
 	action: 'Get many blocked slots',
 	description: 'List the blocked slots between two dates in a calendar, a group or a user\'s calendars',
 	endpoints: ['GET /calendars/blocked-slots'],
-	properties: [...ownerProperties, ...rangeProperties, ...clientLimitProperties],
+	properties: [...ownerProperties, ...rangeProperties, ...listProperties()],
 	request: (p) => listRequest(p, '/calendars/blocked-slots'),
 	output: (body, p) => limited(p, (body.events as IDataObject[]) ?? []),
 };

@@ -1,4 +1,4 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 import type { Params } from '../../shared/operations/params';
 import type { GhlRequest } from '../../shared/transport';
@@ -119,30 +119,6 @@ export function checkStatus(p: Params, status: string): string {
 	return status;
 }
 
-/** Return All / Limit for GHL lists that come in one response (no paging): the limit is applied here. */
-export const clientLimitProperties: INodeProperties[] = [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { returnAll: [false] } },
-	},
-];
-
-export function limited(p: Params, records: IDataObject[]): IDataObject[] {
-	return p.boolean('returnAll') ? records : records.slice(0, p.number('limit', 50));
-}
-
 /**
  * DELETE /calendars/events/{eventId} (appointments and blocked slots). The spec requires a JSON body, an empty
  * object; n8n drops an empty object body, so the two characters go as text with their content type.
@@ -151,7 +127,6 @@ export function deleteEventRequest(eventId: string): GhlRequest {
 	return {
 		method: 'DELETE',
 		path: `/calendars/events/${eventId}`,
-		body: '{}' as unknown as IDataObject,
-		headers: { 'Content-Type': 'application/json' },
+		body: {},
 	};
 }

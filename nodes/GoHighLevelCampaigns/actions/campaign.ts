@@ -1,9 +1,9 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { contactLocator } from '../../shared/descriptions';
+import { limited, listProperties } from '../../shared/operations/describe';
 import type { Params } from '../../shared/operations/params';
 import type { OperationDefinition, ResourceDefinition } from '../../shared/operations/types';
-import type { GhlRequest } from '../../shared/transport';
 
 const STATUSES = [
 	{ name: 'All', value: 'all' },
@@ -27,24 +27,6 @@ const campaignLocator: INodeProperties = {
 const contactId = contactLocator();
 
 // GET /campaigns/ answers with every campaign at once (no paging parameters), so Limit is applied here.
-const returnAllProperties: INodeProperties[] = [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { returnAll: [false] } },
-	},
-];
 
 const getMany: OperationDefinition = {
 	value: 'getMany',
@@ -61,7 +43,7 @@ const getMany: OperationDefinition = {
 			default: 'all',
 			description: 'Only campaigns with this status',
 		},
-		...returnAllProperties,
+		...listProperties(),
 	],
 	request: (p) => {
 		const locationId = p.locationId();
@@ -75,20 +57,11 @@ const getMany: OperationDefinition = {
 	},
 	output: (body, p) => {
 		const records = (body.campaigns as IDataObject[]) ?? [];
-		return p.boolean('returnAll') ? records : records.slice(0, p.number('limit', 50));
+		return limited(p, records);
 	},
 };
 
 export const campaignResource: ResourceDefinition = { value: 'campaign', name: 'Campaign', operations: [getMany] };
-
-/**
- * The spec requires a JSON body (with no fields) on this POST, but n8n's HTTP helper drops an empty object
- * body, so the empty object goes as text.
- */
-const EMPTY_JSON_BODY: Pick<GhlRequest, 'body' | 'headers'> = {
-	body: '{}' as unknown as IDataObject,
-	headers: { 'Content-Type': 'application/json' },
-};
 
 const campaignPath = (p: Params) => `/contacts/${p.id('contactId')}/campaigns/${campaignIdOf(p)}`;
 
@@ -106,7 +79,8 @@ const add: OperationDefinition = {
 	description: 'Add a contact to a campaign',
 	endpoints: ['POST /contacts/{contactId}/campaigns/{campaignId}'],
 	properties: [contactId, campaignLocator],
-	request: (p) => ({ method: 'POST', path: campaignPath(p), ...EMPTY_JSON_BODY }),
+	// The spec requires a JSON body with no fields.
+	request: (p) => ({ method: 'POST', path: campaignPath(p), body: {} }),
 	output: (body, p) => ({ contactId: p.id('contactId'), campaignId: p.id('campaignId'), added: body.succeded !== false }),
 };
 

@@ -140,8 +140,6 @@ export const fireInboundWebhook: OperationDefinition = {
 		const url = webhookUrl(p);
 		const body = payload(p);
 		// `path` is the URL too, so an error names it (and asks for no API scope).
-		// n8n's HTTP helper drops an empty object body; GHL's trigger still expects JSON.
-		const json = Object.keys(body).length ? body : ('{}' as unknown as IDataObject);
-		return await api.request({ method: 'POST', path: url, url, body: json, headers: { 'Content-Type': 'application/json' } });
+		return await api.request({ method: 'POST', path: url, url, body, headers: { 'Content-Type': 'application/json' } });
 	},
 };

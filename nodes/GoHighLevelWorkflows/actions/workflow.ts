@@ -1,9 +1,9 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { contactLocator } from '../../shared/descriptions';
+import { limited, listProperties } from '../../shared/operations/describe';
 import type { Params } from '../../shared/operations/params';
 import type { OperationDefinition, ResourceDefinition } from '../../shared/operations/types';
-import type { GhlRequest } from '../../shared/transport';
 import { fireInboundWebhook } from './inboundWebhook';
 
 const STATUSES = [
@@ -46,22 +46,7 @@ const getMany: OperationDefinition = {
 				{ displayName: 'Status', name: 'status', type: 'options', options: STATUSES, default: 'all' },
 			],
 		},
-		{
-			displayName: 'Return All',
-			name: 'returnAll',
-			type: 'boolean',
-			default: false,
-			description: 'Whether to return all results or only up to a given limit',
-		},
-		{
-			displayName: 'Limit',
-			name: 'limit',
-			type: 'number',
-			typeOptions: { minValue: 1 },
-			default: 50,
-			description: 'Max number of results to return',
-			displayOptions: { show: { returnAll: [false] } },
-		},
+		...listProperties(),
 	],
 	request: (p) => ({ method: 'GET', path: '/workflows/', qs: { locationId: p.locationId() }, locationId: p.locationId() }),
 	output: (body, p) => {
@@ -71,7 +56,7 @@ const getMany: OperationDefinition = {
 		const records = ((body.workflows as IDataObject[]) ?? []).filter(
 			(w) => (!name || String(w.name ?? '').toLowerCase().includes(name)) && (status === 'all' || w.status === status),
 		);
-		return p.boolean('returnAll') ? records : records.slice(0, p.number('limit', 50));
+		return limited(p, records);
 	},
 };
 
@@ -83,15 +68,6 @@ export const workflowResource: ResourceDefinition = {
 };
 
 const workflowPath = (p: Params) => `/contacts/${p.id('contactId')}/workflow/${p.id('workflowId')}`;
-
-/**
- * The spec requires a JSON body on both calls; n8n's HTTP helper drops an empty object body, so an empty one
- * goes as text.
- */
-function jsonBody(body: IDataObject): Pick<GhlRequest, 'body' | 'headers'> {
-	if (Object.keys(body).length) return { body };
-	return { body: '{}' as unknown as IDataObject, headers: { 'Content-Type': 'application/json' } };
-}
 
 const add: OperationDefinition = {
 	value: 'add',
@@ -114,7 +90,8 @@ const add: OperationDefinition = {
 	request: (p) => {
 		const raw = p.raw<unknown>('eventStartTime', '');
 		const body: IDataObject = raw ? { eventStartTime: p.isoDate(raw, 'Event Start Time') } : {};
-		return { method: 'POST', path: workflowPath(p), ...jsonBody(body) };
+		// The spec requires a JSON body, empty when there is no start time.
+		return { method: 'POST', path: workflowPath(p), body };
 	},
 	output: (body, p) => ({ contactId: p.id('contactId'), workflowId: p.id('workflowId'), added: body.succeded !== false }),
 };
@@ -126,7 +103,7 @@ const remove: OperationDefinition = {
 	description: 'Take a contact out of a workflow',
 	endpoints: ['DELETE /contacts/{contactId}/workflow/{workflowId}'],
 	properties: [contactId, workflowLocator],
-	request: (p) => ({ method: 'DELETE', path: workflowPath(p), ...jsonBody({}) }),
+	request: (p) => ({ method: 'DELETE', path: workflowPath(p), body: {} }),
 	output: (body, p) => ({ contactId: p.id('contactId'), workflowId: p.id('workflowId'), removed: body.succeded !== false }),
 };
 

@@ -1,5 +1,6 @@
-import type { INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
 
+import type { Params } from './params';
 import type { OperationDefinition, ResourceDefinition } from './types';
 
 export const authenticationProperty: INodeProperties = {
@@ -50,25 +51,29 @@ export const subAccountProperty: INodeProperties = {
 	],
 };
 
-function listProperties(): INodeProperties[] {
-	return [
-		{
-			displayName: 'Return All',
-			name: 'returnAll',
-			type: 'boolean',
-			default: false,
-			description: 'Whether to return all results or only up to a given limit',
-		},
-		{
-			displayName: 'Limit',
-			name: 'limit',
-			type: 'number',
-			typeOptions: { minValue: 1 },
-			default: 50,
-			description: 'Max number of results to return',
-			displayOptions: { show: { returnAll: [false] } },
-		},
-	];
+/** Return All / Limit. For GHL lists that come in one response (no paging) the limit is applied by `limited`. */
+export const listProperties = (): INodeProperties[] => [
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return all results or only up to a given limit',
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 50,
+		description: 'Max number of results to return',
+		displayOptions: { show: { returnAll: [false] } },
+	},
+];
+
+/** The records a one-response list returns under Return All / Limit. */
+export function limited(p: Params, records: IDataObject[]): IDataObject[] {
+	return p.boolean('returnAll') ? records : records.slice(0, p.number('limit', 50));
 }
 
 /** Adds "show only for this resource and operation" to a property, keeping what it already shows on. */

@@ -241,6 +241,9 @@ export async function ghlRequest(
 	const subAccount = subAccountFor(this, request, acct, itemIndex);
 	const locationKey = subAccount ?? request.locationId ?? acct.locationId ?? acct.companyId ?? 'default';
 	const limiter = request.url ? undefined : rateLimiterFor(`${acct.baseUrl}|${locationKey}`);
+	// Some GHL endpoints require a JSON body that is an empty object, which n8n's HTTP helper would drop: it goes
+	// as the text `{}` with the JSON content type instead.
+	const emptyJson = isEmptyObject(request.body) && request.method !== 'GET';
 	const options: IHttpRequestOptions = {
 		method: request.method,
 		url: request.url ?? `${acct.baseUrl}${request.path}`,
@@ -248,10 +251,11 @@ export async function ghlRequest(
 			Accept: 'application/json',
 			...(request.url ? {} : { Version: apiVersionFor(request.path) }),
 			...(request.form ? { 'Content-Type': 'application/x-www-form-urlencoded' } : {}),
+			...(emptyJson ? { 'Content-Type': 'application/json' } : {}),
 			...request.headers,
 		},
 		qs: request.qs,
-		body: request.form ? new URLSearchParams(request.form).toString() : request.body,
+		body: request.form ? new URLSearchParams(request.form).toString() : emptyJson ? '{}' : request.body,
 		json: true,
 		returnFullResponse: true,
 		timeout: REQUEST_TIMEOUT_MS,
@@ -317,4 +321,8 @@ export async function ghlRequest(
 			});
 		}
 	}
+}
+
+function isEmptyObject(value: unknown): boolean {
+	return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0;
 }
