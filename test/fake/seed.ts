@@ -98,3 +98,21 @@ export function seedAgency(fake: FakeGhl, companyId = 'company_agency', scopes: 
 	const tokens = issueTokens(fake, { kind: 'agency', companyId, scopes });
 	return { companyId, locationIds: names.map(([id]) => id), notInstalledLocationId: 'loc_west', tokens };
 }
+
+/**
+ * The sandbox's agency connection: the marketplace app installed on the agency of `loc_main` and, as an agency can
+ * choose when it installs an app, on every sub-account created later (GHL then installs it on each new sub-account,
+ * so the agency connection can get a token for it). Returns what GHL's token endpoint answered for the agency's
+ * OAuth2 connection (user type Company, client `client-main`).
+ */
+export function seedAgencyConnection(fake: FakeGhl, companyId = 'company_main'): ReturnType<typeof issueTokens> {
+	const store = fake.store;
+	const addLocation = store.addLocation.bind(store);
+	store.addLocation = (id, company, profile) => {
+		const location = addLocation(id, company, profile);
+		if (location.companyId === companyId) installApp(location);
+		return location;
+	};
+	for (const location of store.locations.values()) if (location.companyId === companyId) installApp(location);
+	return issueTokens(fake, { kind: 'agency', companyId });
+}

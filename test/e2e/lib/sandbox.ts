@@ -2,12 +2,19 @@ import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 
 import { repoRoot } from '../../harness/pack';
-import { seedSandbox } from '../../fake/seed';
+import { seedAgencyConnection, seedSandbox } from '../../fake/seed';
+import { DEFAULT_SCOPE_STRING } from '../../../nodes/shared/scopes';
 import { FakeGhl } from '../../fake/server';
 import { ensureN8n, startN8n, type N8nInstance, type N8nLine } from './n8n';
 
 /** The credential every example workflow uses: a Private Integration Token of the sandbox's sub-account. */
 export const SANDBOX_CREDENTIAL = { id: 'ghlSandboxToken1', name: 'GHL sandbox (local)' };
+/**
+ * The agency credential the agency examples use: an OAuth2 connection of the sandbox's agency (Account Type "Agency
+ * (Company)"), whose app is installed on the agency's sub-accounts, also the ones created later. An agency Private
+ * Integration Token would not do for them: GHL takes it for agency operations only, not a sub-account's settings.
+ */
+export const SANDBOX_AGENCY_CREDENTIAL = { id: 'ghlSandboxAgency1', name: 'GHL sandbox agency (local)' };
 export const SANDBOX_OWNER = { email: 'owner@sandbox.example', password: 'Sandbox-Pass-1', firstName: 'Sandbox', lastName: 'Owner' };
 
 export type WorkflowJson = { id: string; name?: string; nodes: Array<Record<string, any>> } & Record<string, unknown>;
@@ -56,6 +63,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	ensureN8n(line);
 	const fake = await FakeGhl.start({ port: options.ghlPort });
 	seedSandbox(fake);
+	const agencyTokens = seedAgencyConnection(fake);
 	const examples = exampleWorkflows();
 	const extra = options.extra?.(fake) ?? { credentials: [], workflows: [] };
 	const workflows = [...examples.map((e) => e.workflow), ...extra.workflows];
@@ -71,6 +79,19 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 					...SANDBOX_CREDENTIAL,
 					type: 'goHighLevelApi',
 					data: { accessToken: 'pit-location-main', accountType: 'location', locationId: 'loc_main', baseUrl: fake.url },
+				},
+				{
+					...SANDBOX_AGENCY_CREDENTIAL,
+					type: 'goHighLevelOAuth2Api',
+					data: {
+						clientId: 'client-main',
+						clientSecret: 'client-secret-main',
+						userType: 'Company',
+						marketplaceDomain: 'standard',
+						baseUrl: fake.url,
+						scope: DEFAULT_SCOPE_STRING,
+						oauthTokenData: agencyTokens,
+					},
 				},
 				...extra.credentials,
 			],
