@@ -6,7 +6,7 @@
 import { join } from 'path';
 
 import { repoRoot } from '../test/harness/pack';
-import { ensureOwner, SANDBOX_CREDENTIAL, SANDBOX_OWNER, startSandbox } from '../test/e2e/lib/sandbox';
+import { ensureOwner, SANDBOX_AGENCY_CREDENTIAL, SANDBOX_CREDENTIAL, SANDBOX_OWNER, startSandbox } from '../test/e2e/lib/sandbox';
 
 async function main(): Promise<void> {
 	const n8nPort = Number(process.argv[2] ?? 5678);
@@ -30,8 +30,10 @@ async function main(): Promise<void> {
   n8n with n8n-nodes-gohighlevel:   ${sandbox.n8n.baseUrl}
   ${owner === 'created' ? 'log in with' : 'owner account (made on the first start)'}: ${SANDBOX_OWNER.email} / ${SANDBOX_OWNER.password}
   HighLevel sandbox (fake GHL API): ${sandbox.fake.url}
-  credential for it in n8n:         "${SANDBOX_CREDENTIAL.name}"
-  example workflows imported:       ${sandbox.examples.map((e) => e.workflow.name).join(', ') || '(none)'}
+  credentials for it in n8n:        "${SANDBOX_CREDENTIAL.name}" (sub-account token),
+                                    "${SANDBOX_AGENCY_CREDENTIAL.name}" (agency OAuth2, for the Sub-Accounts node)
+  example workflows imported:
+${sandbox.examples.map((e) => `    - ${e.workflow.name}`).join('\n') || '    (none)'}
 
   Ctrl-C stops everything.`);
 }
