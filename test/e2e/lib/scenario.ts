@@ -1,7 +1,7 @@
 import { randomUUID } from 'crypto';
 
 import type { FakeGhl } from '../../fake/server';
-import type { N8nInstance } from './n8n';
+import type { N8nInstance, N8nLine } from './n8n';
 
 export interface ScenarioContext {
 	n8n: N8nInstance;
@@ -16,6 +16,8 @@ export interface Scenario {
 	workflows: (env: ScenarioEnv) => Array<{ id: string } & Record<string, unknown>>;
 	credentials?: (env: ScenarioEnv) => object[];
 	run(ctx: ScenarioContext): Promise<void>;
+	/** The n8n lines it runs on (default: all); its workflows are imported only there. */
+	lines?: N8nLine[];
 }
 
 export interface ScenarioEnv {

@@ -47,7 +47,7 @@ export async function callWebhook(n8n: N8nInstance, path: string, body: unknown)
  * plus every scenario's credentials and workflows, then one test per scenario.
  */
 export function defineE2eSuite(line: N8nLine): void {
-	const scenarios = allScenarios();
+	const scenarios = allScenarios().filter((s) => !s.lines || s.lines.includes(line));
 	let sandbox: Sandbox;
 	let fake: FakeGhl;
 	let ctx: ScenarioContext;
