@@ -284,4 +284,38 @@ describe('GoHighLevel Contacts: bulk tags', () => {
 		expect(ghl.fake.requestsTo('POST', '/contacts/bulk/tags/update/remove')).toHaveLength(1);
 		expect(location.collection('contacts').get(ids[0])!.tags).toEqual(['imported']);
 	});
+
+	test('Set Business (Bulk): contacts grouped by business, 100 per request; an empty business unlinks with null', async () => {
+		const location = ghl.fake.store.location('loc_main')!;
+		const stored = (id: string) => location.collection<{ businessId?: string }>('contacts').get(id)!;
+		const ids = Array.from({ length: 130 }, (_, i) => createContact(location, { email: `biz${i}@example.com` }).id);
+		// The first 120 go to one business, the last 10 to another: two groups, three requests.
+		const items = ids.map((id, i) => ({ id, business: i < 120 ? 'biz_acme' : 'biz_globex' }));
+		const run = (input: object[]) =>
+			ghl.harness.runNode(
+				{
+					type: 'goHighLevelContacts',
+					parameters: { resource: 'contact', operation: 'setBusinessBulk', contactId: { __rl: true, mode: 'id', value: '={{ $json.id }}' }, businessId: '={{ $json.business }}' },
+					credentialId: ghl.pit,
+				},
+				input,
+			);
+		const { items: out, error } = await run(items);
+		expect(error).toBeUndefined();
+		expect(out).toHaveLength(130);
+		expect(out[0].json).toEqual({ id: ids[0], businessId: 'biz_acme', success: true });
+		expect(out[125].json).toEqual({ id: ids[125], businessId: 'biz_globex', success: true });
+		const requests = ghl.fake.requestsTo('POST', '/contacts/bulk/business');
+		expect(requests.map((r) => [r.body.businessId, r.body.ids.length])).toEqual([
+			['biz_acme', 100],
+			['biz_acme', 20],
+			['biz_globex', 10],
+		]);
+		expect(requests[0].body.locationId).toBe('loc_main');
+		expect([stored(ids[0]).businessId, stored(ids[129]).businessId]).toEqual(['biz_acme', 'biz_globex']);
+
+		await run([{ id: ids[0], business: '' }]);
+		expect(ghl.fake.requestsTo('POST', '/contacts/bulk/business').at(-1)!.body).toEqual({ locationId: 'loc_main', ids: [ids[0]], businessId: null });
+		expect(stored(ids[0]).businessId).toBeUndefined();
+	});
 });

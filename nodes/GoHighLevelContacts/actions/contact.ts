@@ -328,6 +328,58 @@ function bulkTags(type: 'add' | 'remove'): OperationDefinition {
 	};
 }
 
+const BULK_BUSINESS_MAX = 100;
+
+/**
+ * GHL's bulk business endpoint sets (or clears) the business of many contacts per request. A contact belongs to one
+ * business, so items are grouped by the business they go to.
+ */
+const setBusinessBulk: OperationDefinition = {
+	value: 'setBusinessBulk',
+	name: 'Set Business (Bulk)',
+	action: 'Set the business of many contacts at once',
+	description: `Link all input items' contacts to a business, or unlink them, in as few requests as possible (up to ${BULK_BUSINESS_MAX} contacts each)`,
+	endpoints: ['POST /contacts/bulk/business'],
+	properties: [
+		contactId,
+		{
+			displayName: 'Business ID',
+			name: 'businessId',
+			type: 'string',
+			default: '',
+			placeholder: '63b7ec34ea409a9a8bd2a4ff',
+			description: 'The business (company record) the contacts belong to. Leave empty to remove the contacts from their business.',
+		},
+	],
+	batch: {
+		maxItems: BULK_BUSINESS_MAX,
+		groupKey: (p) => {
+			// Resolve everything an item needs up front, so a bad item fails alone before the batch is sent.
+			p.id('contactId');
+			return `${p.locationId()}|${p.optionalString('businessId') ?? ''}`;
+		},
+		request: (batch) => ({
+			method: 'POST',
+			path: '/contacts/bulk/business',
+			body: {
+				locationId: batch[0].locationId(),
+				ids: batch.map((p) => p.id('contactId')),
+				// null is GHL's way to say "no business".
+				businessId: batch[0].optionalString('businessId') ?? null,
+			},
+			locationId: batch[0].locationId(),
+		}),
+		output: (body, batch) => {
+			const succeeded = new Set(((body.ids as string[] | undefined) ?? []).map(String));
+			return batch.map((p) => ({
+				id: p.id('contactId'),
+				businessId: p.optionalString('businessId') ?? null,
+				success: body.ids ? succeeded.has(p.id('contactId')) : body.success !== false,
+			}));
+		},
+	},
+};
+
 const getAppointments: OperationDefinition = {
 	value: 'getAppointments',
 	name: 'Get Appointments',
@@ -358,6 +410,7 @@ export const contactResource: ResourceDefinition = {
 		removeTags,
 		bulkTags('remove'),
 		search,
+		setBusinessBulk,
 		update,
 	],
 };

@@ -15,6 +15,7 @@ export interface FakeContact {
 	followers: string[];
 	customFields: Array<{ id: string; value: unknown }>;
 	assignedTo?: string;
+	businessId?: string;
 	dateAdded: string;
 	dateUpdated: string;
 	[key: string]: unknown;
@@ -262,6 +263,21 @@ export const handlers: Record<string, FakeHandler> = {
 			done.push(id);
 		}
 		return reply(201, { succeded: true, errorCount: ids.length - done.length, responses: done.map((id: string) => ({ contactId: id, success: true })), ids: done });
+	},
+
+	'add-remove-contact-from-business': (ctx) => {
+		const location = ctx.location();
+		const { ids, businessId } = ctx.req.body;
+		if (ids.length > 100) throw unprocessable('ids must contain no more than 100 elements');
+		const done: string[] = [];
+		for (const id of ids) {
+			const contact = contacts(location).get(id);
+			if (!contact) continue;
+			if (businessId === null) delete contact.businessId;
+			else contact.businessId = businessId;
+			done.push(id);
+		}
+		return { success: true, ids: done };
 	},
 
 	'add-followers-contact': (ctx) => {
