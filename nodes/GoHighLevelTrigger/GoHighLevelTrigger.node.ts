@@ -16,7 +16,13 @@ export class GoHighLevelTrigger implements INodeType {
 		name: 'goHighLevelTrigger',
 		icon: { light: 'file:gohighlevel.svg', dark: 'file:gohighlevel.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		// Version 2 behaves exactly as version 1; it exists for speed. For a webhook node of typeVersion 1, n8n
+		// evaluates `$parameter["options"]["binaryData"]` on every request (parseRequestBody), which in n8n 2.x needs
+		// an isolated-vm isolate: tens of ms of CPU per event. With N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE=true, version 2
+		// needs no isolate before the run and keeps up with n8n's Webhook node (bench/README.md, section 4).
+		// Saved workflows keep version 1; new nodes get 2.
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{($parameter["events"] || []).join(", ")}}',
 		description:
 			'Starts the workflow when GoHighLevel sends an event (contacts, opportunities, appointments, messages, invoices and more) or a GHL workflow calls its webhook; checks GHL\'s signature',
