@@ -103,6 +103,37 @@ async function main() {
 	console.log(`\nTagging ${ITEMS} contacts, fake limit ${LIMIT.max} requests / ${LIMIT.intervalMs} ms\n`);
 	console.log(formatTable(rows));
 	console.log(`\nrequests, bulk / per item: add ${ratio(perThousand[1], perThousand[0], 3)}, remove ${ratio(perThousand[3], perThousand[2], 3)}; pack bulk / built-in per-item update: ${ratio(perThousand[1], perThousand[4], 3)}`);
+	await bulkBusiness();
+}
+
+/** Contacts → Set Business (Bulk): GHL's bulk business endpoint, against one request per item (the floor without it). */
+async function bulkBusiness() {
+	const fake = await FakeGhl.start();
+	Object.assign(fake.rateLimit, LIMIT);
+	const location = fake.store.location('loc_main')!;
+	const ids = Array.from({ length: ITEMS }, (_, i) => createContact(location, { email: `biz${i}@example.com` }).id);
+	const harness = new EngineHarness();
+	const credentialId = harness.addTokenCredential(fake.url, 'pit-location-main', { locationId: 'loc_main' });
+	const started = Date.now();
+	const { items, error } = await harness.runNode(
+		{
+			type: 'goHighLevelContacts',
+			parameters: { resource: 'contact', operation: 'setBusinessBulk', contactId: { __rl: true, mode: 'id', value: '={{ $json.id }}' }, businessId: 'biz_bench' },
+			credentialId,
+			continueOnFail: true,
+		},
+		ids.map((id) => ({ id })),
+	);
+	if (error) throw error;
+	const wallMs = Date.now() - started;
+	const requests = fake.requests.filter((r) => r.path !== '/oauth/token').length;
+	const linked = ids.filter((id) => location.collection<{ businessId?: string }>('contacts').get(id)!.businessId === 'biz_bench').length;
+	const failed = items.filter((i) => i.json.error || i.json.success === false).length;
+	console.log(
+		`\nSet Business (Bulk), ${ITEMS} contacts: ${requests} requests (${Math.round((requests / ITEMS) * 1000)} per 1,000 items; one per item would be 1,000: ${ratio(requests, ITEMS, 3)}), ${linked} / ${ITEMS} linked, ${failed} failed, ${(wallMs / 1000).toFixed(1)} s`,
+	);
+	if (fake.violations.length) console.log('Set Business (Bulk): spec violations', [...new Set(fake.violations.map((v) => v.message))]);
+	await fake.stop();
 }
 
 main().catch((error) => {
