@@ -2,10 +2,15 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 /** Parameters several nodes share: pick a contact, a user, custom field values. */
 
-export function contactLocator(
-	name = 'contactId',
-	displayName = 'Contact',
-	extra: Partial<INodeProperties> = {},
+/**
+ * A record picked from a searchable list of the sub-account, or given by ID: the one shape of every ID parameter.
+ * `extra` overrides any field (description, required, displayOptions, ...).
+ */
+export function recordLocator(
+	name: string,
+	displayName: string,
+	searchListMethod: string,
+	{ placeholder = 'e.g. 3xkJ9QmZp2LqR7sT1vWa', ...extra }: Partial<INodeProperties> & { placeholder?: string } = {},
 ): INodeProperties {
 	return {
 		displayName,
@@ -13,26 +18,27 @@ export function contactLocator(
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },
 		required: true,
-		description: 'The contact, picked from the sub-account or given by ID',
+		description: `The ${displayName.toLowerCase()}, picked from the sub-account or given by ID`,
 		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				typeOptions: { searchListMethod: 'searchContacts', searchable: true },
-			},
+			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod, searchable: true } },
 			{
 				displayName: 'ID',
 				name: 'id',
 				type: 'string',
-				placeholder: 'pDtHZsWZ3Ek2R1H7BvEa',
-				validation: [
-					{ type: 'regex', properties: { regex: '^[A-Za-z0-9_-]+$', errorMessage: 'Not a valid contact ID' } },
-				],
+				placeholder,
+				validation: [{ type: 'regex', properties: { regex: '^[A-Za-z0-9_-]+$', errorMessage: `Not a valid ${displayName.toLowerCase()} ID` } }],
 			},
 		],
 		...extra,
 	};
+}
+
+export function contactLocator(
+	name = 'contactId',
+	displayName = 'Contact',
+	extra: Partial<INodeProperties> = {},
+): INodeProperties {
+	return recordLocator(name, displayName, 'searchContacts', { placeholder: 'pDtHZsWZ3Ek2R1H7BvEa', ...extra });
 }
 
 export function userProperty(name: string, displayName: string, extra: Partial<INodeProperties> = {}): INodeProperties {

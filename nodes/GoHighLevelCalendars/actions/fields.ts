@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { recordLocator } from '../../shared/descriptions';
 import type { Params } from '../../shared/operations/params';
 import type { GhlRequest } from '../../shared/transport';
 import { DateInputError, endOfDay, isKnownTimezone, parseDateTime } from '../dates';
@@ -13,31 +14,11 @@ export const APPOINTMENT_STATUSES = [
 	{ name: 'Invalid', value: 'invalid' },
 ];
 
-function locator(name: string, displayName: string, searchListMethod: string, placeholder: string, extra: Partial<INodeProperties>): INodeProperties {
-	return {
-		displayName,
-		name,
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		modes: [
-			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod, searchable: true } },
-			{
-				displayName: 'ID',
-				name: 'id',
-				type: 'string',
-				placeholder,
-				validation: [{ type: 'regex', properties: { regex: '^[A-Za-z0-9_-]+$', errorMessage: 'Not a valid ID' } }],
-			},
-		],
-		...extra,
-	};
-}
-
 export const calendarLocator = (extra: Partial<INodeProperties> = {}) =>
-	locator('calendarId', 'Calendar', 'searchCalendars', 'ocQHyuzHvysMo5N5VsXc', { required: true, ...extra });
+	recordLocator('calendarId', 'Calendar', 'searchCalendars', { placeholder: 'ocQHyuzHvysMo5N5VsXc', ...extra });
 
 export const groupLocator = (extra: Partial<INodeProperties> = {}) =>
-	locator('groupId', 'Calendar Group', 'searchCalendarGroups', 'BqTwX8QFwXzpegMve9EQ', { required: true, ...extra });
+	recordLocator('groupId', 'Calendar Group', 'searchCalendarGroups', { placeholder: 'BqTwX8QFwXzpegMve9EQ', ...extra });
 
 export const appointmentId: INodeProperties = {
 	displayName: 'Appointment ID',

@@ -1,6 +1,6 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import { contactLocator } from '../../shared/descriptions';
+import { contactLocator, recordLocator } from '../../shared/descriptions';
 import { limited, listProperties } from '../../shared/operations/describe';
 import type { Params } from '../../shared/operations/params';
 import type { OperationDefinition, ResourceDefinition } from '../../shared/operations/types';
@@ -11,18 +11,10 @@ const STATUSES = [
 	{ name: 'Published', value: 'published' },
 ];
 
-const campaignLocator: INodeProperties = {
-	displayName: 'Campaign',
-	name: 'campaignId',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
+const campaignLocator = recordLocator('campaignId', 'Campaign', 'searchCampaigns', {
+	placeholder: 'Y2I9XM7aO1hncuSOlc9L',
 	description: 'The campaign, picked from the sub-account (its status is shown) or given by ID',
-	modes: [
-		{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchCampaigns', searchable: true } },
-		{ displayName: 'ID', name: 'id', type: 'string', placeholder: 'Y2I9XM7aO1hncuSOlc9L' },
-	],
-};
+});
 
 const contactId = contactLocator();
 

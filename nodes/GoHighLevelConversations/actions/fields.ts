@@ -1,35 +1,15 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { contactLocator } from '../../shared/descriptions';
+import { contactLocator, recordLocator } from '../../shared/descriptions';
 import type { OperationApi } from '../../shared/operations/api';
 import type { Params } from '../../shared/operations/params';
 
 export function conversationLocator(required = true, displayName = 'Conversation'): INodeProperties {
-	return {
-		displayName,
-		name: 'conversationId',
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
+	return recordLocator('conversationId', displayName, 'searchConversations', {
 		required,
-		description: 'The conversation, picked from the sub-account\'s inbox or given by ID',
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				typeOptions: { searchListMethod: 'searchConversations', searchable: true },
-			},
-			{
-				displayName: 'ID',
-				name: 'id',
-				type: 'string',
-				placeholder: 'ABCHkzuJQ8ZMd4Te84GK',
-				validation: [
-					{ type: 'regex', properties: { regex: '^[A-Za-z0-9_-]+$', errorMessage: 'Not a valid conversation ID' } },
-				],
-			},
-		],
-	};
+		placeholder: 'ABCHkzuJQ8ZMd4Te84GK',
+		description: "The conversation, picked from the sub-account's inbox or given by ID",
+	});
 }
 
 export const contactId = contactLocator();

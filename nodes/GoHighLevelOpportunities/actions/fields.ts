@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { contactLocator, customFieldsBody, customFieldsProperty, userProperty } from '../../shared/descriptions';
+import { contactLocator, customFieldsBody, customFieldsProperty, recordLocator, userProperty } from '../../shared/descriptions';
 import type { OperationApi } from '../../shared/operations/api';
 import { compact, type Params } from '../../shared/operations/params';
 import type { Pipeline } from '../methods';
@@ -22,17 +22,7 @@ export const opportunityId: INodeProperties = {
 };
 
 export function pipelineLocator(required = true): INodeProperties {
-	return {
-		displayName: 'Pipeline',
-		name: 'pipelineId',
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required,
-		modes: [
-			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchPipelines', searchable: true } },
-			{ displayName: 'ID', name: 'id', type: 'string', placeholder: 'VDm7RPYC2GLUvdpKmBfC' },
-		],
-	};
+	return recordLocator('pipelineId', 'Pipeline', 'searchPipelines', { required, placeholder: 'VDm7RPYC2GLUvdpKmBfC' });
 }
 
 export const stageProperty: INodeProperties = {

@@ -1,8 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { recordLocator } from '../../shared/descriptions';
 import { compact, type Params } from '../../shared/operations/params';
 import type { ResourceDefinition } from '../../shared/operations/types';
-import { recordLocator } from './locator';
 
 /** Settings kept per sub-account under /locations/{locationId}/...: custom fields and values, tags, templates. */
 

@@ -1,10 +1,10 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import { recordLocator } from '../../shared/descriptions';
 import { compact, type Params } from '../../shared/operations/params';
 import type { OperationApi } from '../../shared/operations/api';
 import type { ResourceDefinition } from '../../shared/operations/types';
 import type { Pagination } from '../../shared/transport/pagination';
-import { recordLocator } from './locator';
 
 const userId = recordLocator('userId', 'User', 'searchUsers');
 const searchPagination: Pagination = { style: 'skip', records: 'users', maxPageSize: 100, sizeParam: 'limit', total: 'count' };

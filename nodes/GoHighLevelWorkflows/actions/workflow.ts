@@ -1,6 +1,6 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import { contactLocator } from '../../shared/descriptions';
+import { contactLocator, recordLocator } from '../../shared/descriptions';
 import { limited, listProperties } from '../../shared/operations/describe';
 import type { Params } from '../../shared/operations/params';
 import type { OperationDefinition, ResourceDefinition } from '../../shared/operations/types';
@@ -12,18 +12,10 @@ const STATUSES = [
 	{ name: 'Published', value: 'published' },
 ];
 
-const workflowLocator: INodeProperties = {
-	displayName: 'Workflow',
-	name: 'workflowId',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
+const workflowLocator = recordLocator('workflowId', 'Workflow', 'searchWorkflows', {
+	placeholder: '78559bb3-b920-461e-b010-7b2a2816d2a9',
 	description: 'The workflow, picked from the sub-account (drafts are marked) or given by ID',
-	modes: [
-		{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchWorkflows', searchable: true } },
-		{ displayName: 'ID', name: 'id', type: 'string', placeholder: '78559bb3-b920-461e-b010-7b2a2816d2a9' },
-	],
-};
+});
 
 const contactId = contactLocator();
 
