@@ -422,13 +422,8 @@ export const handlers: Record<string, FakeHandler> = {
 			start = index + 1;
 		}
 		const page = all.slice(start, start + limit);
-		return {
-			messages: {
-				lastMessageId: page.at(-1)?.id ?? '',
-				nextPage: start + page.length < all.length,
-				messages: page,
-			},
-		};
+		// GetMessagesByConversationResponseDto: the page fields at the top level.
+		return { lastMessageId: page.at(-1)?.id ?? '', nextPage: start + page.length < all.length, messages: page };
 	},
 
 	'get-message': (ctx) => messageOf(ctx, ctx.req.params.id).message,
