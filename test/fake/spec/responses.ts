@@ -85,6 +85,7 @@ export function documentedExamples(operation: Json): Array<{ status: string; exa
 export function exampleOf(schema: Json, depth: number): unknown {
 	if (!schema || typeof schema !== 'object' || depth > 12) return undefined;
 	if ('example' in schema) return schema.example;
+	if (Array.isArray(schema.examples) && schema.examples.length) return schema.examples[0];
 	for (const key of ['allOf', 'oneOf', 'anyOf']) {
 		if (!Array.isArray(schema[key])) continue;
 		if (key === 'allOf') {
