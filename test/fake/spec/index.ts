@@ -81,7 +81,8 @@ const loaded = new Map<string, Promise<GhlSpec>>();
  *
  * Routing is our own (./router.ts): static segments before `{params}`, trailing slashes ignored, across all 41 files.
  * Validators compile lazily, once per operation (≈10 ms the first time an operation is seen), then validating a
- * request takes microseconds. Defects of the files are repaired in memory (./repairs.ts), listed by workarounds().
+ * request takes microseconds. Answers are checked too: validateResponse() (./responses.ts). Defects of the files are
+ * repaired in memory (./repairs.ts), listed by workarounds().
  */
 export class GhlSpec {
 	private readonly router = new PathRouter<Route>();

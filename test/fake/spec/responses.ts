@@ -48,10 +48,10 @@ export function checkResponse(backend: OpenAPIBackend, operation: Json, status: 
 	}
 	if (body === undefined) return [{ where: 'response', message: `${label} with no body; the spec documents one` }];
 	const result = backend.validator.validateResponse(body, operation, status);
-	return (result.errors ?? []).map((e) => describe(label, e));
+	return (result.errors ?? []).map((e) => toViolation(label, e));
 }
 
-function describe(label: string, error: ErrorObject): SpecViolation {
+function toViolation(label: string, error: ErrorObject): SpecViolation {
 	const field = ['response', ...error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))].join('.');
 	const params = error.params as { missingProperty?: string; allowedValues?: unknown[] };
 	let message: string;
