@@ -25,7 +25,7 @@ describe('GoHighLevel Contacts: rate limits, server errors, Continue On Fail', (
 		expect(items.every((i) => i.json.isNew === true)).toBe(true);
 		const rejected = ghl.fake.requests.filter((r) => r.status === 429).length;
 		expect(rejected).toBeGreaterThan(5);
-		expect(ghl.fake.requests.filter((r) => r.status === 201)).toHaveLength(40);
+		expect(ghl.fake.requests.filter((r) => r.status === 200)).toHaveLength(40); // upsert answers 200, as the spec declares
 		expect(contactsIn(emails)).toHaveLength(40);
 	});
 

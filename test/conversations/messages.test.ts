@@ -1,5 +1,3 @@
-import { createContact } from '../fake/handlers/contacts';
-import { addMessage, createConversation } from '../fake/handlers/conversations';
 import { rl, useInbox } from './setup';
 
 describe('GoHighLevel Conversations: messages', () => {
@@ -199,11 +197,12 @@ describe('GoHighLevel Conversations: messages', () => {
 
 	describe('get many', () => {
 		const ada = () => inbox.conversationOf(people.ada.id)!.id;
+		// Messages cancelled above are not listed: GHL's message statuses have none for them (see the fake's get-messages).
 
 		test('Return All pages past 100 with lastMessageId: every message once, newest first', async () => {
 			const { items, error } = await run({ resource: 'message', operation: 'getMany', conversationId: rl(ada()), returnAll: true });
 			expect(error).toBeUndefined();
-			const total = [...inbox.messages().values()].filter((m) => m.conversationId === ada()).length;
+			const total = [...inbox.messages().values()].filter((m) => m.conversationId === ada() && m.status !== 'cancelled').length;
 			expect(total).toBeGreaterThan(120);
 			expect(items).toHaveLength(total);
 			expect(new Set(items.map((i) => i.json.id)).size).toBe(total);
@@ -232,19 +231,10 @@ describe('GoHighLevel Conversations: messages', () => {
 			const grace = inbox.conversationOf(people.grace.id)!.id;
 			const { items } = await run({ resource: 'message', operation: 'getMany', conversationId: rl(grace), returnAll: true, filters: { type: 'TYPE_EMAIL' } });
 			expect(ghl.fake.requests[0].query).toEqual({ limit: '100', type: 'TYPE_EMAIL' });
-			const emails = [...inbox.messages().values()].filter((m) => m.conversationId === grace && m.messageType === 'TYPE_EMAIL');
+			const emails = [...inbox.messages().values()].filter((m) => m.conversationId === grace && m.messageType === 'TYPE_EMAIL' && m.status !== 'cancelled');
 			expect(emails.length).toBeGreaterThanOrEqual(2);
 			expect(items.map((i) => i.json.id).sort()).toEqual(emails.map((m) => m.id).sort());
 			expect(items.every((i) => i.json.messageType === 'TYPE_EMAIL')).toBe(true);
-		});
-
-		test('reads the page at the top level too, as the spec writes it', async () => {
-			const conversation = createConversation(inbox.location(), createContact(inbox.location(), { firstName: 'Toby', phone: '+14155550166' }).id);
-			for (let i = 0; i < 3; i++) addMessage(inbox.location(), conversation, { type: 'SMS', direction: 'inbound', body: `m${i}` });
-			// The fake answers as GHL does (nested in `messages`); this answer is shaped as the spec writes it.
-			ghl.fake.inject({ method: 'GET', path: `/conversations/${conversation.id}/messages`, status: 200, times: 1, body: { lastMessageId: 'x', nextPage: false, messages: [{ id: 'a', body: 'top level' }] } });
-			const { items } = await run({ resource: 'message', operation: 'getMany', conversationId: rl(conversation.id), returnAll: true });
-			expect(items.map((i) => i.json)).toEqual([{ id: 'a', body: 'top level' }]);
 		});
 	});
 

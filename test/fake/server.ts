@@ -98,7 +98,8 @@ function seededRandom(seed: number): () => number {
 /**
  * A stateful stand-in for GoHighLevel's API on 127.0.0.1: every request is validated against the official
  * OpenAPI specs (violations are answered as GHL would and recorded), tokens are checked as GHL checks them,
- * rate limits are enforced with GHL's headers, and faults can be injected.
+ * rate limits are enforced with GHL's headers, and faults can be injected. Its own answers are checked against
+ * the operations' documented responses too (./spec/responses.ts); a mismatch is recorded in `violations`.
  */
 export class FakeGhl {
 	readonly store = new FakeStore();
@@ -249,8 +250,15 @@ export class FakeGhl {
 		const record: RecordedRequest = { ...request, status: 0, at: Date.now() };
 		this.requests.push(record);
 
+		let answering: SpecOperation | undefined;
 		const send = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
 			record.status = status;
+			// Every answer to a spec operation is checked against its documented responses, like requests are.
+			if (answering) {
+				for (const v of this.spec.validateResponse(answering, status, payload)) {
+					this.violations.push({ ...v, method: request.method, path: request.path });
+				}
+			}
 			const text = payload === undefined ? '' : JSON.stringify(payload);
 			res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
 			res.end(text);
@@ -276,6 +284,7 @@ export class FakeGhl {
 			send(404, { statusCode: 404, message: `Cannot ${request.method} ${request.path}` });
 			return;
 		}
+		answering = operation;
 
 		const token = this.authenticate(request, operation);
 		if (token instanceof FakeHttpError) {
@@ -320,7 +329,7 @@ export class FakeGhl {
 				return;
 			}
 			if (result instanceof Reply) send(result.status, result.body, { ...limit.headers, ...result.headers });
-			else send(request.method === 'POST' ? 201 : 200, result, limit.headers);
+			else send(successStatus(operation), result, limit.headers);
 		} catch (error) {
 			if (error instanceof FakeHttpError) send(error.status, error.body, limit.headers);
 			else send(500, { statusCode: 500, message: `Fake handler failed: ${(error as Error).message}` }, limit.headers);
@@ -375,6 +384,13 @@ export class FakeGhl {
 		if (!location) throw new FakeHttpError(403, 'The token does not have access to this location');
 		return location;
 	}
+}
+
+/** What a handler's plain return value is sent as: the 2xx the spec declares (NestJS: 201 for POST, else 200). */
+function successStatus(operation: SpecOperation): number {
+	const usual = operation.method === 'POST' ? 201 : 200;
+	const declared = operation.responseStatuses.filter((s) => /^2\d\d$/.test(s)).map(Number);
+	return declared.includes(usual) || declared.length === 0 ? usual : declared[0];
 }
 
 function readBody(req: IncomingMessage): Promise<Buffer> {

@@ -303,3 +303,112 @@ describe('GhlSpec: defects of spec files are repaired in memory and listed', () 
 		await expect(GhlSpec.load(join(tmpdir(), 'no-such-ghl-spec-dir'))).rejects.toThrow(/HighLevel API specs not found/);
 	});
 });
+
+describe('GhlSpec: answers checked against the operations\' documented responses', () => {
+	let spec: GhlSpec;
+	beforeAll(async () => {
+		spec = await GhlSpec.load();
+	});
+	const bulkTags = { method: 'POST', pathTemplate: '/contacts/bulk/tags/update/{type}' };
+
+	test('the documented UpdateTagsResponseDTO passes; the shape the fake used to invent does not', () => {
+		const [documented] = spec.responseExamples('POST', '/contacts/bulk/tags/update/{type}');
+		expect(spec.validateResponse(bulkTags, 201, documented.example)).toEqual([]);
+		expect(spec.validateResponse(bulkTags, 201, { succeded: true, errorCount: 0, responses: [{ contactId: 'c1', success: true }], ids: ['c1'] })).toEqual([
+			{ where: 'response', message: 'create-association answered 201: response.responses.0 must be string' },
+			{ where: 'response', message: 'create-association answered 201: response.responses.0.message is required' },
+			{ where: 'response', message: 'create-association answered 201: response.responses.0.type is required' },
+			{ where: 'response', message: 'create-association answered 201: response.responses.0 must match a schema in anyOf' },
+		]);
+		expect(spec.validateResponse(bulkTags, 201, { ids: [] })).toEqual([
+			{ where: 'response', message: 'create-association answered 201: response.succeded is required' },
+			{ where: 'response', message: 'create-association answered 201: response.errorCount is required' },
+			{ where: 'response', message: 'create-association answered 201: response.responses is required' },
+		]);
+	});
+
+	test('a success status the operation does not declare is a violation', () => {
+		expect(spec.validateResponse({ method: 'POST', pathTemplate: '/contacts/upsert' }, 201, { contact: {} })).toEqual([
+			{ where: 'response', message: 'upsert-contact answered 201, a status the spec does not declare (it declares 200)' },
+		]);
+		expect(spec.validateResponse(bulkTags, 200, {})[0].message).toBe('create-association answered 200, a status the spec does not declare (it declares 201)');
+	});
+
+	test('an error status the operation does not declare must have GHL\'s common error shape', () => {
+		expect(spec.validateResponse(bulkTags, 429, { statusCode: 429, message: 'Too Many Requests' })).toEqual([]);
+		expect(spec.validateResponse(bulkTags, 404, { statusCode: 404, message: ['a', 'b'], error: 'Not Found' })).toEqual([]);
+		expect(spec.validateResponse(bulkTags, 503, { statusCode: '503', error: 5 })).toEqual([
+			{ where: 'response', message: "create-association answered 503 (GHL's common error shape): response.statusCode must be number" },
+			{ where: 'response', message: "create-association answered 503 (GHL's common error shape): response.message is required" },
+			{ where: 'response', message: "create-association answered 503 (GHL's common error shape): response.error must be string" },
+		]);
+		// A declared error status is checked against its own schema (UnprocessableDTO: message is a list).
+		expect(spec.validateResponse(bulkTags, 422, { statusCode: 422, message: 'one string' })).toEqual([
+			{ where: 'response', message: 'create-association answered 422: response.message must be array' },
+		]);
+	});
+
+	test('a declared body must be there', () => {
+		expect(spec.validateResponse(bulkTags, 201, undefined)).toEqual([
+			{ where: 'response', message: 'create-association answered 201 with no body; the spec documents one' },
+		]);
+	});
+
+	test('free slots: the documented map of days passes, with the traceId GHL documents for every response', () => {
+		const slots = { method: 'GET', pathTemplate: '/calendars/{calendarId}/free-slots' };
+		const [documented] = spec.responseExamples('GET', '/calendars/{calendarId}/free-slots');
+		expect(spec.validateResponse(slots, 200, { ...(documented.example as object), traceId: 'trace-1' })).toEqual([]);
+		expect(spec.validateResponse(slots, 200, { '2024-10-28': { slot: [] } })).toEqual([
+			{ where: 'response', message: 'get-slots answered 200: response.2024-10-28.slots is required' },
+		]);
+	});
+});
+
+describe('GhlSpec: response schemas that contradict themselves are repaired, each with its reason', () => {
+	const dirs: string[] = [];
+	afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+	const json = (schema: object) => ({ description: 'ok', content: { 'application/json': { schema } } });
+	const app = {
+		openapi: '3.0.0',
+		info: { title: 'Gadgets', version: '1' },
+		components: {
+			schemas: {
+				A: { type: 'object', properties: { a: { type: 'string' } } },
+				B: { type: 'object', properties: { b: { type: 'string' } } },
+				ListDto: {
+					type: 'object',
+					properties: {
+						stages: { type: 'array', items: { type: 'array' } },
+						results: { type: 'array', items: { type: 'string' }, example: [{ id: 'x', ok: true }, { id: 'y' }] },
+						either: { type: 'array', items: { oneOf: [{ $ref: '#/components/schemas/A' }, { $ref: '#/components/schemas/B' }] } },
+					},
+				},
+			},
+		},
+		paths: {
+			'/gadgets': { get: { operationId: 'list-gadgets', responses: { 200: json({ $ref: '#/components/schemas/ListDto' }) } } },
+			'/gadgets/by-day': { get: { operationId: 'by-day', responses: { 200: json({ type: 'object', additionalProperties: { type: 'array' } }) } } },
+		},
+	};
+
+	test('repairs are listed and GHL-shaped answers pass, while wrong ones still fail', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'ghl-spec-'));
+		dirs.push(dir);
+		mkdirSync(join(dir, 'apps'));
+		mkdirSync(join(dir, 'common'));
+		writeFileSync(join(dir, 'common', 'common-schemas.json'), readFileSync(join(defaultSpecDir(), 'common', 'common-schemas.json')));
+		writeFileSync(join(dir, 'apps', 'gadgets.json'), JSON.stringify(app));
+		const spec = await GhlSpec.load(dir);
+		expect(spec.workarounds()).toEqual([
+			'gadgets #/components/schemas/ListDto/properties/stages/items: a list of lists with no element type (an untyped list); elements any value',
+			'gadgets #/components/schemas/ListDto/properties/results/items: "type": "string" but the example\'s elements are not; elements may be either',
+			'gadgets #/components/schemas/ListDto/properties/either/items: "oneOf" of objects that require no field, so any object matches all of them; read as "anyOf"',
+			'gadgets GET /gadgets/by-day 200: a map of answers that would refuse the traceId GHL returns with every response; traceId declared',
+		]);
+		const list = { method: 'GET', pathTemplate: '/gadgets' };
+		expect(spec.validateResponse(list, 200, { stages: [{ id: 's1' }], results: ['x', { id: 'z', ok: false }], either: [{ a: 'x' }] })).toEqual([]);
+		expect(spec.validateResponse(list, 200, { results: [{ ok: true }] }).map((v) => v.message)).toContain('list-gadgets answered 200: response.results.0.id is required');
+		expect(spec.validateResponse({ method: 'GET', pathTemplate: '/gadgets/by-day' }, 200, { '2024-01-01': [], traceId: 't' })).toEqual([]);
+		expect(spec.validateResponse({ method: 'GET', pathTemplate: '/gadgets/by-day' }, 200, { traceId: 5 })).toHaveLength(1);
+	});
+});

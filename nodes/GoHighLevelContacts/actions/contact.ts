@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { contactLocator, userProperty } from '../../shared/descriptions';
+import { compact } from '../../shared/operations/params';
 import type { OperationDefinition, ResourceDefinition } from '../../shared/operations/types';
 import type { Pagination } from '../../shared/transport/pagination';
 import { contactBody, contactFieldsProperty } from './contactFields';
@@ -317,15 +318,31 @@ function bulkTags(type: 'add' | 'remove'): OperationDefinition {
 				locationId: batch[0].locationId(),
 			}),
 			output: (body, batch) => {
-				const succeeded = new Set(((body.ids as string[] | undefined) ?? []).map(String));
-				return batch.map((p) => ({
-					id: p.id('contactId'),
-					tags: p.tags(p.raw('tags'), 'Tags'),
-					success: body.ids ? succeeded.has(p.id('contactId')) : body.success !== false,
-				}));
+				// UpdateTagsResponseDTO: one entry per contact sent, `type` success or error with GHL's message.
+				const reported = resultsByContact(body.responses);
+				return batch.map((p) => {
+					const id = p.id('contactId');
+					const result = reported.get(id)?.shift();
+					if (result?.type !== 'success') {
+						const why = result ? String(result.message ?? 'refused') : 'GHL reported no result for it';
+						return new Error(`GHL did not ${adding ? 'add the tags to' : 'remove the tags from'} contact ${id}: ${why}`);
+					}
+					return compact({ id, tags: p.tags(p.raw('tags'), 'Tags'), success: true, tagsAdded: result.tagsAdded, tagsRemoved: result.tagsRemoved });
+				});
 			},
 		},
 	};
+}
+
+/** The per-contact entries of a bulk answer, by contact id, in answer order (a contact sent twice has two). */
+function resultsByContact(responses: unknown): Map<string, IDataObject[]> {
+	const byContact = new Map<string, IDataObject[]>();
+	for (const entry of Array.isArray(responses) ? (responses as IDataObject[]) : []) {
+		if (!entry || typeof entry !== 'object') continue;
+		const id = String(entry.contactId);
+		byContact.set(id, [...(byContact.get(id) ?? []), entry]);
+	}
+	return byContact;
 }
 
 const BULK_BUSINESS_MAX = 100;
@@ -370,12 +387,13 @@ const setBusinessBulk: OperationDefinition = {
 			locationId: batch[0].locationId(),
 		}),
 		output: (body, batch) => {
-			const succeeded = new Set(((body.ids as string[] | undefined) ?? []).map(String));
-			return batch.map((p) => ({
-				id: p.id('contactId'),
-				businessId: p.optionalString('businessId') ?? null,
-				success: body.ids ? succeeded.has(p.id('contactId')) : body.success !== false,
-			}));
+			// ContactsBulkUpateResponse `{ success, ids }`: ids are the contacts GHL updated; any other was refused.
+			const updated = new Set((Array.isArray(body.ids) ? body.ids : []).map(String));
+			return batch.map((p) => {
+				const id = p.id('contactId');
+				if (body.success === true && updated.has(id)) return { id, businessId: p.optionalString('businessId') ?? null, success: true };
+				return new Error(`GHL did not set the business of contact ${id}: GHL did not report it among the contacts it updated`);
+			});
 		},
 	},
 };

@@ -63,7 +63,7 @@ function findOperation(ctx: IExecuteFunctions, resources: ResourceDefinition[], 
 
 /**
  * A bulk operation: every item is checked on its own (a bad item fails alone), then the good ones go to GHL
- * in as few requests as the bulk endpoint allows. Output stays in input order, one record per item.
+ * in as few requests as the bulk endpoint allows. Output stays in input order, one record (or error item) per item.
  */
 async function executeBatched(
 	ctx: IExecuteFunctions,
@@ -87,15 +87,22 @@ async function executeBatched(
 	for (const group of groups.values()) {
 		for (let start = 0; start < group.length; start += batch.maxItems) {
 			const chunk = group.slice(start, start + batch.maxItems);
+			let outputs: Array<IDataObject | Error>;
 			try {
 				const { body } = await ghlRequest.call(ctx, batch.request(chunk), chunk[0].itemIndex, account);
-				batch.output(body, chunk).forEach((json, i) => {
-					results[chunk[i].itemIndex] = [{ json, pairedItem: { item: chunk[i].itemIndex } }];
-				});
+				outputs = batch.output(body, chunk);
 			} catch (error) {
 				if (!ctx.continueOnFail()) throw nodeError(ctx, error, chunk[0].itemIndex);
 				for (const params of chunk) results[params.itemIndex] = [errorItem(error, params.itemIndex)];
+				continue;
 			}
+			// GHL answers a bulk request per contact: an item it refused fails alone, like a bad item above.
+			outputs.forEach((result, i) => {
+				const itemIndex = chunk[i].itemIndex;
+				if (!(result instanceof Error)) results[itemIndex] = [{ json: result, pairedItem: { item: itemIndex } }];
+				else if (!ctx.continueOnFail()) throw nodeError(ctx, result, itemIndex);
+				else results[itemIndex] = [errorItem(result, itemIndex)];
+			});
 		}
 	}
 	return [results.flat()];

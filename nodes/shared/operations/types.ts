@@ -37,13 +37,14 @@ export interface OperationDefinition {
 	run?: (params: Params, api: OperationApi) => Promise<OperationResult>;
 	/**
 	 * For GHL's bulk endpoints: items are validated one by one, then sent together, up to `maxItems` per request
-	 * (grouped by `groupKey`, e.g. the sub-account). `output` gives one record per item of the batch, in order.
+	 * (grouped by `groupKey`, e.g. the sub-account). `output` gives one result per item of the batch, in order: a
+	 * record, or an Error for an item GHL refused within an accepted request (it fails that item alone).
 	 */
 	batch?: {
 		maxItems: number;
 		groupKey: (params: Params) => string;
 		request: (batch: Params[]) => GhlRequest;
-		output: (body: IDataObject, batch: Params[]) => IDataObject[];
+		output: (body: IDataObject, batch: Params[]) => Array<IDataObject | Error>;
 	};
 }
 

@@ -237,7 +237,13 @@ function parseTime(value: unknown, field: string): number {
 function eventResponse(event: FakeEvent, location: LocationState) {
 	const tz = locationTimezone(location);
 	const { kind: _kind, start, end, ...rest } = event;
-	return { ...rest, startTime: isoInZone(start, tz), endTime: isoInZone(end, tz) };
+	// CalendarEventDTO requires these ids as strings; an event without one (a blocked slot has no contact) sends ''.
+	const required = { calendarId: '', contactId: '', groupId: '', appointmentStatus: '', assignedUserId: '' };
+	return { ...required, ...dropUndefined(rest), startTime: isoInZone(start, tz), endTime: isoInZone(end, tz) };
+}
+
+function dropUndefined<T extends object>(value: T): Partial<T> {
+	return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 function appointmentResponse(event: FakeEvent, location: LocationState) {
@@ -397,7 +403,7 @@ export const handlers: Record<string, FakeHandler> = {
 		const location = ctx.location();
 		const body = ctx.req.body;
 		if (body.groupId && !calendarGroups(location).has(body.groupId)) throw badRequest('Group not found');
-		return reply(201, { calendar: addCalendar(location, calendarFromBody(body) as FakeCalendar) });
+		return { calendar: addCalendar(location, calendarFromBody(body) as FakeCalendar) }; // 200, as the spec declares
 	},
 
 	'update-calendar': (ctx) => {
@@ -467,7 +473,7 @@ export const handlers: Record<string, FakeHandler> = {
 			dateUpdated: now,
 		};
 		calendarEvents(location).set(event.id, event);
-		return reply(201, appointmentResponse(event, location));
+		return appointmentResponse(event, location); // 200: the status the spec declares
 	},
 
 	'get-appointment': (ctx) => {

@@ -90,6 +90,23 @@ export function findDuplicate(location: LocationState, email?: string, phone?: s
 }
 
 /** The contact of the path, in a sub-account the token may act on. */
+/** Deletes a contact; GHL remembers it was deleted (its bulk endpoints answer "contact is deleted"). */
+export function deleteContact(location: LocationState, id: string): void {
+	contacts(location).delete(id);
+	location.collection<boolean>('deletedContacts').set(id, true);
+}
+
+/**
+ * Why GHL's bulk tag update refuses a contact that is not in the sub-account, in the messages UpdateTagsResponseDTO
+ * documents: deleted here; in another sub-account (or a well-formed id of none); not an id at all.
+ */
+function bulkRefusal(ctx: FakeContext, location: LocationState, id: string): string {
+	if (location.collection<boolean>('deletedContacts').has(id)) return 'contact is deleted';
+	const elsewhere = [...ctx.fake.store.locations.values()].some((l) => contacts(l).has(id));
+	if (elsewhere || /^[A-Za-z0-9]{20}$/.test(id)) return 'contact does not belong to location';
+	return 'contact id is not a valid firebase id';
+}
+
 export function contactOf(ctx: FakeContext): { contact: FakeContact; location: LocationState } {
 	const id = ctx.req.params.contactId;
 	for (const location of ctx.fake.store.locations.values()) {
@@ -152,9 +169,10 @@ export const handlers: Record<string, FakeHandler> = {
 		const existing = findDuplicate(location, ctx.req.body.email, ctx.req.body.phone);
 		if (existing) {
 			applyFields(existing, ctx.req.body);
-			return reply(201, { new: false, contact: contactResponse(existing), traceId: newId() });
+			// The spec declares 200 for an upsert, created or not.
+			return { new: false, contact: contactResponse(existing), traceId: newId() };
 		}
-		return reply(201, { new: true, contact: contactResponse(createContact(location, ctx.req.body)), traceId: newId() });
+		return { new: true, contact: contactResponse(createContact(location, ctx.req.body)), traceId: newId() };
 	},
 
 	'get-contact': (ctx) => ({ contact: contactResponse(contactOf(ctx).contact) }),
@@ -168,7 +186,7 @@ export const handlers: Record<string, FakeHandler> = {
 
 	'delete-contact': (ctx) => {
 		const { contact, location } = contactOf(ctx);
-		contacts(location).delete(contact.id);
+		deleteContact(location, contact.id);
 		return { succeded: true };
 	},
 
@@ -255,14 +273,18 @@ export const handlers: Record<string, FakeHandler> = {
 		if (type !== 'add' && type !== 'remove') throw unprocessable('type must be one of add, remove');
 		const { contacts: ids, tags } = ctx.req.body;
 		if (ids.length > 100) throw unprocessable('contacts must contain no more than 100 elements');
-		const done: string[] = [];
-		for (const id of ids) {
+		const responses = ids.map((id: string) => {
 			const contact = contacts(location).get(id);
-			if (!contact) continue;
+			if (!contact) return { contactId: id, message: bulkRefusal(ctx, location, id), type: 'error' };
+			const oldTags = [...contact.tags];
 			contact.tags = type === 'add' ? [...new Set([...contact.tags, ...tags])] : contact.tags.filter((t) => !tags.includes(t));
-			done.push(id);
-		}
-		return reply(201, { succeded: true, errorCount: ids.length - done.length, responses: done.map((id: string) => ({ contactId: id, success: true })), ids: done });
+			const tagsAdded = contact.tags.filter((t) => !oldTags.includes(t));
+			const tagsRemoved = oldTags.filter((t) => !contact.tags.includes(t));
+			return { contactId: id, message: 'Tags updated', type: 'success', oldTags, tagsAdded, tagsRemoved };
+		});
+		const errorCount = responses.filter((r: { type: string }) => r.type === 'error').length;
+		// UpdateTagsResponseDTO; the request as a whole succeeds, each contact has its own result.
+		return reply(201, { succeded: errorCount === 0, errorCount, responses });
 	},
 
 	'add-remove-contact-from-business': (ctx) => {
@@ -272,7 +294,7 @@ export const handlers: Record<string, FakeHandler> = {
 		const done: string[] = [];
 		for (const id of ids) {
 			const contact = contacts(location).get(id);
-			if (!contact) continue;
+			if (!contact) continue; // deleted, in another sub-account or unknown: left out of `ids`
 			if (businessId === null) delete contact.businessId;
 			else contact.businessId = businessId;
 			done.push(id);

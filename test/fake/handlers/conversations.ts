@@ -5,7 +5,7 @@ import { createContact, type FakeContact } from './contacts';
 
 /**
  * Conversations and their messages, per sub-account. Messages are listed newest first and paged with
- * `lastMessageId` (GHL's real answer nests the page in `messages`); conversations are searched newest activity
+ * `lastMessageId`, at the top level as GetMessagesByConversationResponseDto documents; conversations are searched newest activity
  * first and paged with `startAfterDate`, the `sort` value of the last one seen.
  */
 
@@ -412,6 +412,8 @@ export const handlers: Record<string, FakeHandler> = {
 		const types = query(ctx, 'type')?.split(',').filter(Boolean);
 		const all = [...messages(location).values()]
 			.filter((m) => m.conversationId === conversation.id)
+			// The spec's message statuses have none for a cancelled scheduled message: it is not listed.
+			.filter((m) => m.status !== 'cancelled')
 			.filter((m) => !types?.length || types.includes(m.messageType))
 			.sort((a, b) => Date.parse(b.dateAdded) - Date.parse(a.dateAdded) || (a.id < b.id ? 1 : -1));
 		const lastMessageId = query(ctx, 'lastMessageId');
@@ -422,16 +424,15 @@ export const handlers: Record<string, FakeHandler> = {
 			start = index + 1;
 		}
 		const page = all.slice(start, start + limit);
-		return {
-			messages: {
-				lastMessageId: page.at(-1)?.id ?? '',
-				nextPage: start + page.length < all.length,
-				messages: page,
-			},
-		};
+		// GetMessagesByConversationResponseDto: the page fields at the top level.
+		return { lastMessageId: page.at(-1)?.id ?? '', nextPage: start + page.length < all.length, messages: page };
 	},
 
-	'get-message': (ctx) => messageOf(ctx, ctx.req.params.id).message,
+	'get-message': (ctx) => {
+		const { message } = messageOf(ctx, ctx.req.params.id);
+		if (message.status === 'cancelled') throw notFound('Message'); // no documented status for it, see get-messages
+		return message;
+	},
 
 	'get-email-by-id': (ctx) => emailOf(ctx, ctx.req.params.id).email,
 

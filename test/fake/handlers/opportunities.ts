@@ -155,7 +155,7 @@ export const handlers: Record<string, FakeHandler> = {
 			: [...opportunities(location).values()].find((o) => o.contactId === body.contactId && o.pipelineId === body.pipelineId);
 		if (existing) {
 			applyUpdate(location, existing, body);
-			return reply(201, { opportunity: existing, new: false });
+			return { opportunity: existing, new: false }; // the spec declares 200, created or not
 		}
 		if (!body.contactId || !body.name) throw unprocessable('contactId and name are required to create an opportunity');
 		const opportunity = createOpportunity(location, {
@@ -166,7 +166,7 @@ export const handlers: Record<string, FakeHandler> = {
 			...(body.status ? { status: body.status } : {}),
 			...(body.assignedTo ? { assignedTo: body.assignedTo } : {}),
 		});
-		return reply(201, { opportunity, new: true });
+		return { opportunity, new: true };
 	},
 
 	'get-opportunity': (ctx) => ({ opportunity: opportunityOf(ctx).opportunity }),

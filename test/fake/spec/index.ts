@@ -3,6 +3,7 @@ import { join, resolve } from 'path';
 import OpenAPIBackend from 'openapi-backend';
 import type { ErrorObject } from 'ajv';
 import { repairSpec } from './repairs';
+import { checkResponse, documentedExamples } from './responses';
 import { PathRouter } from './router';
 
 export interface SpecOperation {
@@ -20,10 +21,13 @@ export interface SpecOperation {
 	/** Allowed values of the `Version` header; empty when the spec declares none for the operation. */
 	versions: string[];
 	deprecated: boolean;
+	/** The response statuses the operation declares ('200', '201', '400', ...). */
+	responseStatuses: string[];
 }
 
 export interface SpecViolation {
-	where: 'route' | 'version' | 'auth' | 'path' | 'query' | 'header' | 'body';
+	/** `response`: the fake's own answer breaks the operation's documented responses. */
+	where: 'route' | 'version' | 'auth' | 'path' | 'query' | 'header' | 'body' | 'response';
 	message: string;
 }
 
@@ -77,11 +81,14 @@ const loaded = new Map<string, Promise<GhlSpec>>();
  *
  * Routing is our own (./router.ts): static segments before `{params}`, trailing slashes ignored, across all 41 files.
  * Validators compile lazily, once per operation (≈10 ms the first time an operation is seen), then validating a
- * request takes microseconds. Defects of the files are repaired in memory (./repairs.ts), listed by workarounds().
+ * request takes microseconds. Answers are checked too: validateResponse() (./responses.ts). Defects of the files are
+ * repaired in memory (./repairs.ts), listed by workarounds().
  */
 export class GhlSpec {
 	private readonly router = new PathRouter<Route>();
 	private readonly routes: Route[] = [];
+	/** By `METHOD pathTemplate` (operationIds repeat across files). */
+	private readonly byTemplate = new Map<string, Route>();
 
 	private constructor(
 		apis: LoadedApi[],
@@ -91,6 +98,7 @@ export class GhlSpec {
 			for (const operation of api.backend.router.getOperations() as BackendOperation[]) {
 				const route = toRoute(api, operation);
 				this.routes.push(route);
+				this.byTemplate.set(`${route.described.method} ${route.described.pathTemplate}`, route);
 				this.router.add(operation.method, operation.path, route);
 			}
 		}
@@ -180,6 +188,24 @@ export class GhlSpec {
 		return { operation, violations };
 	}
 
+	/**
+	 * Checks an answer to `operation` against its documented responses (see ./responses.ts): a status the
+	 * operation declares, with a body matching that status' schema; or an error status it does not declare, with
+	 * GHL's common error shape. Returns one violation per defect, each naming the operation and the status.
+	 */
+	validateResponse(operation: Pick<SpecOperation, 'method' | 'pathTemplate'>, status: number, body: unknown): SpecViolation[] {
+		const route = this.byTemplate.get(`${operation.method} ${operation.pathTemplate}`);
+		if (!route) throw new Error(`Unknown operation ${operation.method} ${operation.pathTemplate}`);
+		return checkResponse(route.api.backend, route.operation, status, body);
+	}
+
+	/** The operation's documented responses: status → example bodies the spec gives (for parser tests). */
+	responseExamples(method: string, pathTemplate: string): Array<{ status: string; example: unknown }> {
+		const route = this.byTemplate.get(`${method.toUpperCase()} ${pathTemplate}`);
+		if (!route) throw new Error(`Unknown operation ${method} ${pathTemplate}`);
+		return documentedExamples(route.operation);
+	}
+
 	/** Every operation of every spec file, without path params (for coverage tooling and contract tests). */
 	operations(): SpecOperation[] {
 		return this.routes.map((route) => ({ ...route.described, pathParams: {} }));
@@ -220,6 +246,7 @@ function toRoute(api: LoadedApi, operation: BackendOperation): Route {
 			),
 			versions: (versionParam?.schema?.enum ?? []).map(String),
 			deprecated: Boolean(operation.deprecated),
+			responseStatuses: Object.keys(operation.responses ?? {}),
 		},
 	};
 }

@@ -33,6 +33,7 @@ export function repairSpec(api: string, definition: Json, common: Json): string[
 		}
 	}
 	repairSchemaKeywords(definition, api, notes);
+	repairResponseSchemas(definition, api, notes);
 	replaceDanglingRefs(definition, definition, '#', api, notes);
 	return notes;
 }
@@ -95,6 +96,12 @@ function repairSchemaKeywords(definition: Json, api: string, notes: string[]): v
 			notes.push(`${api} ${pointer}: "type": "${schema.type}" but the example is a ${exampleType}; type widened to both`);
 			schema.type = [schema.type, exampleType];
 		}
+		repairArrayItems(schema, pointer, api, notes);
+		if (Array.isArray(schema.oneOf) && schema.oneOf.length > 1 && schema.oneOf.every((alt: Json) => isOpenObject(definition, alt))) {
+			notes.push(`${api} ${pointer}: "oneOf" of objects that require no field, so any object matches all of them; read as "anyOf"`);
+			schema.anyOf = schema.oneOf;
+			delete schema.oneOf;
+		}
 		if ('examples' in schema && !Array.isArray(schema.examples)) {
 			notes.push(`${api} ${pointer}: "examples" is not an array; removed (annotation only)`);
 			delete schema.examples;
@@ -107,6 +114,74 @@ function repairSchemaKeywords(definition: Json, api: string, notes: string[]): v
 			}
 		}
 	});
+}
+
+/**
+ * Two defects of list schemas, both from NestJS' generator:
+ * - an untyped list (`type: Array`, `[Object]`) comes out as a list of lists, `items: { type: "array" }` with no
+ *   items of its own (pipelines' stages, location tasks): the elements get the type of the list's example, else any value;
+ * - `items` of one type while the list's own example holds another (UpdateTagsResponseDTO.responses: strings,
+ *   example objects `{ contactId, type, message }`): an element may be of the declared type or of the example's
+ *   shape (fields present in every example element required), like the scalar `example` repair above.
+ */
+function repairArrayItems(schema: Json, pointer: string, api: string, notes: string[]): void {
+	const items = schema.items;
+	if (!items || typeof items !== 'object' || Array.isArray(items) || items.$ref) return;
+	const examples = Array.isArray(schema.example) && schema.example.length ? (schema.example as unknown[]) : undefined;
+	if (items.type === 'array' && items.items === undefined) {
+		schema.items = examples ? schemaOfValues(examples) : {};
+		notes.push(`${api} ${pointer}/items: a list of lists with no element type (an untyped list); ${examples ? 'elements typed from the example' : 'elements any value'}`);
+		return;
+	}
+	if (typeof items.type === 'string' && !items.properties && examples?.some((v) => !isOfType(v, items.type))) {
+		schema.items = { anyOf: [items, schemaOfValues(examples)] };
+		notes.push(`${api} ${pointer}/items: "type": "${items.type}" but the example's elements are not; elements may be either`);
+	}
+}
+
+/** The narrowest schema the sample values share: object fields merged (required when in every sample), lists' elements likewise. */
+function schemaOfValues(values: unknown[]): Json {
+	const types = [...new Set(values.map(jsonTypeOf))];
+	if (types.length === 1 && types[0] === 'object') {
+		const objects = values as Array<Record<string, unknown>>;
+		const keys = [...new Set(objects.flatMap((o) => Object.keys(o)))];
+		return {
+			type: 'object',
+			properties: Object.fromEntries(keys.map((k) => [k, schemaOfValues(objects.filter((o) => k in o).map((o) => o[k]))])),
+			required: keys.filter((k) => objects.every((o) => k in o)),
+		};
+	}
+	if (types.length === 1 && types[0] === 'array') {
+		const elements = (values as unknown[][]).flat();
+		return elements.length ? { type: 'array', items: schemaOfValues(elements) } : { type: 'array' };
+	}
+	return { type: types.length === 1 ? types[0] : types };
+}
+
+/** An object schema (directly or through a $ref) that requires no field and allows any other: every object matches it. */
+function isOpenObject(definition: Json, alternative: Json): boolean {
+	const schema = typeof alternative?.$ref === 'string' ? resolvePointer(definition, alternative.$ref) : alternative;
+	return Boolean(schema) && schema.type === 'object' && !schema.required?.length && schema.additionalProperties !== false && !schema.oneOf && !schema.anyOf && !schema.allOf;
+}
+
+/**
+ * Answers' schemas that contradict GHL's own documentation: docs/oauth/Overview.md says a `traceId` "is returned with
+ * every response"; where a success schema is a map (`additionalProperties: <schema>`, e.g. free slots keyed by day),
+ * that string would be refused, so it is declared.
+ */
+function repairResponseSchemas(definition: Json, api: string, notes: string[]): void {
+	for (const [path, item] of Object.entries<Json>(definition.paths ?? {})) {
+		for (const method of HTTP_METHODS) {
+			for (const [status, response] of Object.entries<Json>(item?.[method]?.responses ?? {})) {
+				const schema = response?.content?.['application/json']?.schema;
+				if (!/^2/.test(status) || !schema || schema.$ref) continue;
+				const map = schema.additionalProperties;
+				if (schema.type !== 'object' || !map || typeof map !== 'object' || schema.properties?.traceId) continue;
+				schema.properties = { ...(schema.properties ?? {}), traceId: { type: 'string' } };
+				notes.push(`${api} ${method.toUpperCase()} ${path} ${status}: a map of answers that would refuse the traceId GHL returns with every response; traceId declared`);
+			}
+		}
+	}
 }
 
 function jsonTypeOf(value: unknown): string {
