@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { webhookEvents } from './events';
-import { ALL_EVENTS, WORKFLOW_WEBHOOK } from './select';
+import { ALL_EVENTS, UNIDENTIFIED_EVENT, WORKFLOW_WEBHOOK } from './select';
 
 export const DEFAULT_REPLAY_WINDOW_MINUTES = 5;
 
@@ -17,6 +17,12 @@ const eventOptions = [
 		description: "A GHL workflow's Webhook or Custom Webhook action: the contact's fields plus your custom data",
 	},
 	...webhookEvents.map((event) => ({ name: event.name, value: event.value, description: event.description })),
+	{
+		name: 'Unidentified Event',
+		value: UNIDENTIFIED_EVENT,
+		description:
+			'A GHL delivery whose body names no event (no "type", or a "type" like "one_time"), as in GHL\'s documented examples for invoices, products, prices, records and associations. Its item\'s event is "Unidentified".',
+	},
 ];
 
 export const triggerProperties: INodeProperties[] = [

@@ -4,7 +4,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { DEFAULT_REPLAY_WINDOW_MINUTES } from './description';
 import { claimDelivery, isWithinWindow, timestampMillis, webhookIdOf, type ReplayState } from './replay';
-import { ALL_EVENTS, filteredOutBecause, identifyEvent, simplify, type EventFilters } from './select';
+import { ALL_EVENTS, filteredOutBecause, identifyEvent, simplify, UNIDENTIFIED_EVENT, type EventFilters } from './select';
 import {
 	builtInKeys,
 	parsePublicKeys,
@@ -132,9 +132,17 @@ export async function receiveWebhook(this: IWebhookFunctions): Promise<IWebhookR
 		return refuse(401, `The event's timestamp is more than ${windowMinutes} minutes away from now`);
 	}
 
-	const type = identifyEvent(event);
+	// Marketplace deliveries carry GHL's signature header (checked or not); a GHL workflow action's webhook does not.
+	const fromMarketplace = !!(headerValue(req.headers, ED25519_HEADER) ?? headerValue(req.headers, RSA_HEADER));
+	const type = identifyEvent(event, fromMarketplace);
 	const events = this.getNodeParameter('events', []) as string[];
-	if (!events.includes(ALL_EVENTS) && !events.includes(type)) return acknowledge(`${type} is not one of the trigger's events`);
+	if (!events.includes(ALL_EVENTS) && !events.includes(type)) {
+		return acknowledge(
+			type === UNIDENTIFIED_EVENT
+				? 'The body names no event (its type is missing or not an event name); the trigger starts workflows listening for "Unidentified Event" or "All Events" with it'
+				: `${type} is not one of the trigger's events`,
+		);
+	}
 
 	const filters = this.getNodeParameter('filters', {}) as IDataObject;
 	const filteredOut = filteredOutBecause(type, event, {
