@@ -52,6 +52,13 @@ export const triggerProperties: INodeProperties[] = [
 	},
 	{
 		displayName:
+			'Copies of one event (same webhookId) start the workflow once within the Replay Window, also after an n8n restart. Not guaranteed with several n8n processes receiving webhooks (queue mode): copies arriving at two of them at once can both run. Each item carries webhookId so later steps can check.',
+		name: 'replayNotice',
+		type: 'notice',
+		default: '',
+	},
+	{
+		displayName:
 			'Without signature verification anyone who knows this URL can start the workflow. Set a required header below and add the same header to the GHL workflow action.',
 		name: 'unsignedNotice',
 		type: 'notice',

@@ -25,17 +25,38 @@ export interface ReplayState extends IDataObject {
 	seenWebhooks?: SeenWebhook[];
 }
 
-/** Per trigger (mode, workflow, node): webhookId → until. Lives as long as the n8n process. */
-const processMemory = new Map<string, Map<string, number>>();
+/**
+ * Per trigger (mode, workflow, node): webhookId → until, and the same entries as one array that the static data
+ * of every execution refers to (not a copy), so whichever execution n8n saves last saves all the process knows.
+ */
+interface Memory {
+	until: Map<string, number>;
+	entries: SeenWebhook[];
+}
 
-function memoryOf(scope: string, now: number): Map<string, number> {
-	let seen = processMemory.get(scope);
-	if (!seen) {
-		seen = new Map();
-		processMemory.set(scope, seen);
+const processMemory = new Map<string, Memory>();
+
+function memoryOf(scope: string, now: number): Memory {
+	let memory = processMemory.get(scope);
+	if (!memory) {
+		memory = { until: new Map(), entries: [] };
+		processMemory.set(scope, memory);
 	}
-	for (const [id, until] of seen) if (until < now) seen.delete(id);
-	return seen;
+	if (memory.entries.some((e) => e.until < now)) {
+		for (const [id, until] of memory.until) if (until < now) memory.until.delete(id);
+		// In place: executions' static data refer to this very array.
+		memory.entries.splice(0, memory.entries.length, ...memory.entries.filter((e) => e.until >= now));
+	}
+	return memory;
+}
+
+function learn(memory: Memory, id: string, until: number): void {
+	const known = memory.until.get(id);
+	if (known !== undefined && known >= until) return;
+	memory.until.set(id, until);
+	const entry = memory.entries.find((e) => e.id === id);
+	if (entry) entry.until = until;
+	else memory.entries.push({ id, until });
 }
 
 /**
@@ -43,12 +64,10 @@ function memoryOf(scope: string, now: number): Map<string, number> {
  * else it is remembered from now on. Synchronous on purpose: no other request runs between check and write.
  */
 export function claimDelivery(scope: string, webhookId: string, until: number, now: number, saved: ReplayState): boolean {
-	const seen = memoryOf(scope, now);
-	for (const entry of savedEntries(saved)) {
-		if (entry.until >= now && (seen.get(entry.id) ?? 0) < entry.until) seen.set(entry.id, entry.until);
-	}
-	if (seen.has(webhookId)) return false;
-	seen.set(webhookId, until);
+	const memory = memoryOf(scope, now);
+	for (const entry of savedEntries(saved)) if (entry.until >= now) learn(memory, entry.id, entry.until);
+	if (memory.until.has(webhookId)) return false;
+	learn(memory, webhookId, until);
 	return true;
 }
 
@@ -58,15 +77,14 @@ function savedEntries(state: ReplayState): SeenWebhook[] {
 }
 
 /**
- * Writes every id this process and the saved state remember, still in their window, into the state. A new array,
- * so n8n's observable static data marks itself changed and the execution saves it.
+ * Makes the state's list this process's memory (ids still in their window, with those the state held). n8n
+ * serialises static data when it saves it, at the end of the execution, so even an execution that ends after a
+ * later one saves every id claimed until then. Assigning marks the static data changed, so n8n saves it.
  */
 export function persistMemory(scope: string, state: ReplayState, now: number): void {
-	const merged = new Map(memoryOf(scope, now));
-	for (const entry of savedEntries(state)) {
-		if (entry.until >= now && (merged.get(entry.id) ?? 0) < entry.until) merged.set(entry.id, entry.until);
-	}
-	state.seenWebhooks = [...merged].map(([id, until]) => ({ id, until })).sort((a, b) => a.until - b.until);
+	const memory = memoryOf(scope, now);
+	for (const entry of savedEntries(state)) if (entry.until >= now) learn(memory, entry.id, entry.until);
+	state.seenWebhooks = memory.entries;
 }
 
 /** Forgets this process's memory (tests: what an n8n restart does). */
