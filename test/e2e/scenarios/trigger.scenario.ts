@@ -65,7 +65,7 @@ export const signedEvent: Scenario = {
 		const contact = createContact(fake.store.location('loc_main')!, { email: 'trigger.e2e@example.com', tags: ['vip'] });
 		const url = `${n8n.baseUrl}/webhook/${WEBHOOK_ID}/webhook`;
 		const post = (body: Buffer, headers: Record<string, string>) =>
-			fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+			postWhenRegistered(url, { headers: { 'content-type': 'application/json', ...headers }, body });
 		const event = { type: 'ContactTagUpdate', locationId: 'loc_main', id: contact.id, email: contact.email, tags: ['vip'], timestamp: new Date().toISOString(), webhookId: randomUUID() };
 		const tagRequests = () => fake.requestsTo('POST', `/contacts/${contact.id}/tags`);
 
