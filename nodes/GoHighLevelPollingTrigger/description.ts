@@ -86,7 +86,7 @@ export const pollingTriggerProperties: INodeProperties[] = [
 		type: 'boolean',
 		default: false,
 		description:
-			'Whether the first poll after activation outputs what already exists (the newest, up to "Max Existing"). Off: the first poll only marks where to start.',
+			'Whether the first poll after activation outputs what already exists (the newest, up to "Max Existing"). Off: the first poll only marks where to start; n8n records it as one execution without items, which is how n8n saves that mark.',
 	},
 	{
 		displayName: 'Max Existing',

@@ -65,7 +65,10 @@ export async function pollTrigger(this: IPollFunctions): Promise<INodeExecutionD
 		const { state, existing } = await event.start(run, limit);
 		staticData.key = key;
 		staticData.state = state;
-		return items(event, [...existing].reverse());
+		// n8n saves a polling node's static data only when a poll emits. So the first poll always emits, with no
+		// item when there is nothing to output: n8n then saves where the node starts, and a restart before the
+		// first record arrives loses nothing created after activation. (One execution without items is recorded.)
+		return items(event, [...existing].reverse()) ?? [[]];
 	}
 
 	const { records, state } = await event.poll(run, staticData.state as IDataObject);

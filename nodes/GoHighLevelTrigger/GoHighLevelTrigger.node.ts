@@ -1,5 +1,7 @@
 import type {
+	IExecuteFunctions,
 	IHookFunctions,
+	INodeExecutionData,
 	INodeType,
 	INodeTypeDescription,
 	IWebhookFunctions,
@@ -8,7 +10,8 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { triggerProperties } from './description';
-import { receiveWebhook } from './receive';
+import { receiveWebhook, replayScope } from './receive';
+import { persistMemory, webhookIdOf, type ReplayState } from './replay';
 
 export class GoHighLevelTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -44,7 +47,7 @@ export class GoHighLevelTrigger implements INodeType {
 	};
 
 	// GHL has no API to subscribe a URL: the user pastes it into the marketplace app or a GHL workflow action.
-	// So activation registers nothing remotely; the replay memory stays in static data across re-activations.
+	// So activation registers nothing remotely.
 	webhookMethods = {
 		default: {
 			async checkExists(this: IHookFunctions): Promise<boolean> {
@@ -61,5 +64,18 @@ export class GoHighLevelTrigger implements INodeType {
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		return await receiveWebhook.call(this);
+	}
+
+	/**
+	 * Runs first in the execution a delivery started (n8n calls a start node's execute when it has one) and passes
+	 * the event on. It writes the replay memory into the node's static data here because n8n saves an execution's
+	 * changed static data when the execution ends, while after the webhook method it saves only the first change.
+	 */
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const items = this.getInputData();
+		if (this.getMode() !== 'manual' && items.some((item) => webhookIdOf(item.json) !== undefined)) {
+			persistMemory(replayScope(this), this.getWorkflowStaticData('node') as ReplayState, Date.now());
+		}
+		return [items];
 	}
 }

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { webhookEvents } from './events';
-import { ALL_EVENTS, WORKFLOW_WEBHOOK } from './select';
+import { ALL_EVENTS, UNIDENTIFIED_EVENT, WORKFLOW_WEBHOOK } from './select';
 
 export const DEFAULT_REPLAY_WINDOW_MINUTES = 5;
 
@@ -17,6 +17,12 @@ const eventOptions = [
 		description: "A GHL workflow's Webhook or Custom Webhook action: the contact's fields plus your custom data",
 	},
 	...webhookEvents.map((event) => ({ name: event.name, value: event.value, description: event.description })),
+	{
+		name: 'Unidentified Event',
+		value: UNIDENTIFIED_EVENT,
+		description:
+			'A GHL delivery whose body names no event (no "type", or a "type" like "one_time"), as in GHL\'s documented examples for invoices, products, prices, records and associations. Its item\'s event is "Unidentified".',
+	},
 ];
 
 export const triggerProperties: INodeProperties[] = [
@@ -43,6 +49,13 @@ export const triggerProperties: INodeProperties[] = [
 		default: true,
 		description:
 			'Whether to refuse (401) requests GHL did not sign. GHL signs marketplace webhooks with X-GHL-Signature (Ed25519; X-WH-Signature RSA is accepted as legacy), and each carries a timestamp and a webhookId that are checked against replays. Turn off only for GHL workflow Webhook actions that arrive unsigned.',
+	},
+	{
+		displayName:
+			'Copies of one event (same webhookId) start the workflow once within the Replay Window, also after an n8n restart on n8n 2.x (not on 1.x). Not guaranteed with several n8n processes receiving webhooks (queue mode): copies arriving at two of them at once can both run. Each item carries webhookId so later steps can check.',
+		name: 'replayNotice',
+		type: 'notice',
+		default: '',
 	},
 	{
 		displayName:

@@ -3,8 +3,8 @@ import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-w
 import { NodeOperationError } from 'n8n-workflow';
 
 import { DEFAULT_REPLAY_WINDOW_MINUTES } from './description';
-import { alreadySeen, isWithinWindow, remember, timestampMillis, type ReplayState } from './replay';
-import { ALL_EVENTS, filteredOutBecause, identifyEvent, simplify, type EventFilters } from './select';
+import { claimDelivery, isWithinWindow, timestampMillis, webhookIdOf, type ReplayState } from './replay';
+import { ALL_EVENTS, filteredOutBecause, identifyEvent, simplify, UNIDENTIFIED_EVENT, type EventFilters } from './select';
 import {
 	builtInKeys,
 	parsePublicKeys,
@@ -28,6 +28,32 @@ function headerValue(headers: Record<string, string | string[] | undefined>, nam
 	const first = Array.isArray(value) ? value[0] : value;
 	// Some GHL senders put "N/A" where they have no signature.
 	return first && first.trim() && first.trim() !== 'N/A' ? first.trim() : undefined;
+}
+
+/** The legacy RSA signature header, unless the node refuses legacy signatures. */
+function signatureHeader(headers: Record<string, string | string[] | undefined>, options: TriggerOptions, name: string): string | undefined {
+	return options.acceptLegacySignature === false ? undefined : headerValue(headers, name);
+}
+
+/**
+ * The body's bytes as received. n8n has usually read them already; otherwise they are read here. When n8n has
+ * consumed the stream itself (multipart forms) or the bytes are not what the headers say (gzip that is not gzip),
+ * there are none: undefined, never an error, so the caller answers with a 4xx.
+ */
+async function readRawBody(req: ReturnType<IWebhookFunctions['getRequestObject']>): Promise<Buffer | undefined> {
+	if (!Buffer.isBuffer(req.rawBody) && typeof req.readRawBody === 'function') {
+		try {
+			await req.readRawBody();
+		} catch {
+			return undefined;
+		}
+	}
+	return Buffer.isBuffer(req.rawBody) ? req.rawBody : undefined;
+}
+
+/** The replay memory's key: one per trigger node of a workflow, the editor's test URL apart from production. */
+export function replayScope(ctx: Pick<IWebhookFunctions, 'getWorkflow' | 'getNode' | 'getMode'>): string {
+	return `${ctx.getMode() === 'manual' ? 'test' : 'live'}:${ctx.getWorkflow().id ?? ''}:${ctx.getNode().id}`;
 }
 
 /** Compares digests, so neither the length nor the content of the secret leaks through timing. */
@@ -65,13 +91,12 @@ export async function receiveWebhook(this: IWebhookFunctions): Promise<IWebhookR
 	const verifySignature = this.getNodeParameter('verifySignature', true) as boolean;
 	const options = this.getNodeParameter('options', {}) as TriggerOptions;
 
-	// n8n reads the body before it runs the node and keeps the bytes; read them here if it did not.
-	if (!Buffer.isBuffer(req.rawBody) && typeof req.readRawBody === 'function') await req.readRawBody();
-	const rawBody = Buffer.isBuffer(req.rawBody) ? req.rawBody : undefined;
-
+	// Who sent it is decided before the body is touched: a request that cannot be from GHL gets 401 whatever its
+	// body is (multipart, binary, gzip that is not gzip), and starts nothing.
 	if (verifySignature) {
-		const problem = signatureProblem.call(this, req.headers, rawBody, options);
-		if (problem) return refuse(401, problem);
+		if (!headerValue(req.headers, ED25519_HEADER) && !signatureHeader(req.headers, options, RSA_HEADER)) {
+			return refuse(401, 'The request is not signed (no X-GHL-Signature header)');
+		}
 	} else {
 		const name = (this.getNodeParameter('requiredHeaderName', '') as string).trim();
 		if (name) {
@@ -81,11 +106,17 @@ export async function receiveWebhook(this: IWebhookFunctions): Promise<IWebhookR
 		}
 	}
 
+	const rawBody = await readRawBody(req);
+	if (verifySignature) {
+		const problem = signatureProblem.call(this, req.headers, rawBody, options);
+		if (problem) return refuse(401, problem);
+	}
+
 	// The output is parsed from the very bytes that were verified, not from a re-serialised copy. Unsigned
 	// requests (a GHL workflow's Custom Webhook may post a form) may use the body n8n parsed instead.
 	let body: unknown;
 	try {
-		body = rawBody ? JSON.parse(rawBody.toString('utf8')) : this.getBodyData();
+		body = rawBody?.length ? JSON.parse(rawBody.toString('utf8')) : this.getBodyData();
 	} catch {
 		if (verifySignature) return refuse(400, 'The body is not JSON');
 		body = this.getBodyData();
@@ -93,18 +124,25 @@ export async function receiveWebhook(this: IWebhookFunctions): Promise<IWebhookR
 	if (!body || typeof body !== 'object' || Array.isArray(body)) return refuse(400, 'The body is not a JSON object');
 	const event = body as IDataObject;
 
-	if (verifySignature) {
-		const windowMinutes = options.replayWindowMinutes ?? DEFAULT_REPLAY_WINDOW_MINUTES;
-		const timestamp = timestampMillis(event.timestamp);
-		if (timestamp === undefined) return refuse(401, 'The event has no timestamp');
-		if (!isWithinWindow(timestamp, receivedAt.getTime(), windowMinutes)) {
-			return refuse(401, `The event's timestamp is more than ${windowMinutes} minutes away from now`);
-		}
+	// GHL's deliveries carry a timestamp; when one is there it must be recent. (GHL's documented examples carry
+	// none: the signature still proves the sender, the webhookId still guards against copies.)
+	const windowMinutes = options.replayWindowMinutes ?? DEFAULT_REPLAY_WINDOW_MINUTES;
+	const timestamp = timestampMillis(event.timestamp);
+	if (verifySignature && timestamp !== undefined && !isWithinWindow(timestamp, receivedAt.getTime(), windowMinutes)) {
+		return refuse(401, `The event's timestamp is more than ${windowMinutes} minutes away from now`);
 	}
 
-	const type = identifyEvent(event);
+	// Marketplace deliveries carry GHL's signature header (checked or not); a GHL workflow action's webhook does not.
+	const fromMarketplace = !!(headerValue(req.headers, ED25519_HEADER) ?? headerValue(req.headers, RSA_HEADER));
+	const type = identifyEvent(event, fromMarketplace);
 	const events = this.getNodeParameter('events', []) as string[];
-	if (!events.includes(ALL_EVENTS) && !events.includes(type)) return acknowledge(`${type} is not one of the trigger's events`);
+	if (!events.includes(ALL_EVENTS) && !events.includes(type)) {
+		return acknowledge(
+			type === UNIDENTIFIED_EVENT
+				? 'The body names no event (its type is missing or not an event name); the trigger starts workflows listening for "Unidentified Event" or "All Events" with it'
+				: `${type} is not one of the trigger's events`,
+		);
+	}
 
 	const filters = this.getNodeParameter('filters', {}) as IDataObject;
 	const filteredOut = filteredOutBecause(type, event, {
@@ -115,11 +153,14 @@ export async function receiveWebhook(this: IWebhookFunctions): Promise<IWebhookR
 	} satisfies EventFilters);
 	if (filteredOut) return acknowledge(`Filtered out: ${filteredOut}`);
 
-	const webhookId = typeof event.webhookId === 'string' || typeof event.webhookId === 'number' ? String(event.webhookId) : undefined;
+	const webhookId = webhookIdOf(event);
 	if (webhookId !== undefined) {
-		const state = this.getWorkflowStaticData('node') as ReplayState;
-		if (alreadySeen(state, webhookId)) return acknowledge(`webhookId ${webhookId} was already received`);
-		remember(state, webhookId, receivedAt.getTime());
+		const now = receivedAt.getTime();
+		const until = Math.max(now, timestamp ?? now) + windowMinutes * 60_000;
+		const saved = this.getWorkflowStaticData('node') as ReplayState;
+		if (!claimDelivery(replayScope(this), webhookId, until, now, saved)) {
+			return acknowledge(`webhookId ${webhookId} was already received`);
+		}
 	}
 
 	const receivedAtText = receivedAt.toISOString();
@@ -137,7 +178,7 @@ function signatureProblem(
 	options: TriggerOptions,
 ): string | undefined {
 	const ed25519Signature = headerValue(headers, ED25519_HEADER);
-	const rsaSignature = options.acceptLegacySignature === false ? undefined : headerValue(headers, RSA_HEADER);
+	const rsaSignature = signatureHeader(headers, options, RSA_HEADER);
 	if (!ed25519Signature && !rsaSignature) return 'The request is not signed (no X-GHL-Signature header)';
 	if (!rawBody) return 'The request body could not be read to check its signature';
 	// When both are present the Ed25519 signature decides: a valid legacy one cannot rescue a forged body.

@@ -1,17 +1,95 @@
 import type { IDataObject } from 'n8n-workflow';
 
-/** How many delivered webhookIds the node remembers: enough for GHL's retries, small enough for static data. */
-export const REMEMBERED_WEBHOOKS = 1000;
+/**
+ * Replay memory of the trigger: which webhookIds already started the workflow, each until its replay window ends.
+ *
+ * n8n offers a webhook method no shared, atomic store (static data is reloaded per request, saved whole and, from
+ * the second delivery on, not saved at all after the webhook; the deduplication and data table helpers exist only
+ * in execute contexts). So the memory is two layers:
+ * - this process's memory (below): checked and written in one synchronous step, so copies arriving one after
+ *   another or at the same moment at one n8n process start one execution;
+ * - the node's static data, written by the trigger's `execute` in the execution it started (n8n saves an
+ *   execution's changed static data when it ends) and read on every request, so the memory outlives a restart and
+ *   is seen by other processes once that execution has ended.
+ * Each id is kept until its window ends, not up to a count: memory is bounded by the replay window.
+ */
 
 export interface SeenWebhook {
 	id: string;
-	/** When it started the workflow (ms since epoch). */
-	at: number;
+	/** Until when a copy is refused (ms since epoch): the window after the later of its timestamp and its arrival. */
+	until: number;
 }
 
-/** The node's static data, which n8n saves with the workflow, so it outlives a restart. */
+/** The node's static data (saved by n8n with the workflow). */
 export interface ReplayState extends IDataObject {
 	seenWebhooks?: SeenWebhook[];
+}
+
+/**
+ * Per trigger (mode, workflow, node): webhookId → until, and the same entries as one array that the static data
+ * of every execution refers to (not a copy), so whichever execution n8n saves last saves all the process knows.
+ */
+interface Memory {
+	until: Map<string, number>;
+	entries: SeenWebhook[];
+}
+
+const processMemory = new Map<string, Memory>();
+
+function memoryOf(scope: string, now: number): Memory {
+	let memory = processMemory.get(scope);
+	if (!memory) {
+		memory = { until: new Map(), entries: [] };
+		processMemory.set(scope, memory);
+	}
+	if (memory.entries.some((e) => e.until < now)) {
+		for (const [id, until] of memory.until) if (until < now) memory.until.delete(id);
+		// In place: executions' static data refer to this very array.
+		memory.entries.splice(0, memory.entries.length, ...memory.entries.filter((e) => e.until >= now));
+	}
+	return memory;
+}
+
+function learn(memory: Memory, id: string, until: number): void {
+	const known = memory.until.get(id);
+	if (known !== undefined && known >= until) return;
+	memory.until.set(id, until);
+	const entry = memory.entries.find((e) => e.id === id);
+	if (entry) entry.until = until;
+	else memory.entries.push({ id, until });
+}
+
+/**
+ * Whether this delivery may start the workflow: false when the id is remembered (here or in the saved state),
+ * else it is remembered from now on. Synchronous on purpose: no other request runs between check and write.
+ */
+export function claimDelivery(scope: string, webhookId: string, until: number, now: number, saved: ReplayState): boolean {
+	const memory = memoryOf(scope, now);
+	for (const entry of savedEntries(saved)) if (entry.until >= now) learn(memory, entry.id, entry.until);
+	if (memory.until.has(webhookId)) return false;
+	learn(memory, webhookId, until);
+	return true;
+}
+
+function savedEntries(state: ReplayState): SeenWebhook[] {
+	const entries = Array.isArray(state.seenWebhooks) ? state.seenWebhooks : [];
+	return entries.filter((e): e is SeenWebhook => !!e && typeof e.id === 'string' && typeof e.until === 'number');
+}
+
+/**
+ * Makes the state's list this process's memory (ids still in their window, with those the state held). n8n
+ * serialises static data when it saves it, at the end of the execution, so even an execution that ends after a
+ * later one saves every id claimed until then. Assigning marks the static data changed, so n8n saves it.
+ */
+export function persistMemory(scope: string, state: ReplayState, now: number): void {
+	const memory = memoryOf(scope, now);
+	for (const entry of savedEntries(state)) if (entry.until >= now) learn(memory, entry.id, entry.until);
+	state.seenWebhooks = memory.entries;
+}
+
+/** Forgets this process's memory (tests: what an n8n restart does). */
+export function forgetProcessMemory(): void {
+	processMemory.clear();
 }
 
 /** The body's `timestamp` in ms: ISO text, or epoch seconds/ms as number or digits. */
@@ -31,12 +109,8 @@ export function isWithinWindow(timestamp: number, now: number, windowMinutes: nu
 	return Math.abs(now - timestamp) <= windowMinutes * 60_000;
 }
 
-export function alreadySeen(state: ReplayState, webhookId: string): boolean {
-	return (state.seenWebhooks ?? []).some((seen) => seen.id === webhookId);
-}
-
-/** Adds the id; the oldest go once more than REMEMBERED_WEBHOOKS are kept. */
-export function remember(state: ReplayState, webhookId: string, now: number): void {
-	// A new array (not push) so n8n's observable static data marks itself changed and gets saved.
-	state.seenWebhooks = [...(state.seenWebhooks ?? []), { id: webhookId, at: now }].slice(-REMEMBERED_WEBHOOKS);
+/** The body's webhookId as text, when it has one. */
+export function webhookIdOf(body: IDataObject): string | undefined {
+	const id = body.webhookId;
+	return (typeof id === 'string' && id) || typeof id === 'number' ? String(id) : undefined;
 }

@@ -20,18 +20,31 @@ const workflowWebhookFields = ['contact_id', 'customData', 'workflow'];
 const providerChannels = ['SMS', 'Email'];
 
 /**
- * Which event a body is: the catalog event its `type` names; a conversation provider's outbound message; a
- * GHL workflow webhook when it has no string `type` or carries a workflow action's fields; otherwise the
- * unknown `type` itself (events GHL added after this catalog).
+ * A delivery of GHL's marketplace app whose body names no event the trigger knows: no `type` (GHL's documented
+ * examples for invoices, products, prices, custom object records and associations) or a `type` that is a field of
+ * the record, not an event name (the price examples' "one_time"). It is never given a guessed event's name.
  */
-export function identifyEvent(body: IDataObject): string {
+export const UNIDENTIFIED_EVENT = 'Unidentified';
+
+/** What an event name looks like: ContactCreate, PLAN_CHANGE. A record's own `type` ("one_time", "SMS") does not. */
+const eventNamePattern = /^(?:[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{4,})$/;
+
+/**
+ * Which event a body is, from its `type` only: the catalog event it names; a conversation provider's outbound
+ * message (its `type` is the channel); a GHL workflow action's webhook when it carries that action's fields, or
+ * when it came without GHL's marketplace signature header and names no event (a Custom Webhook's own body); an
+ * event GHL added after this catalog when `type` looks like an event name; otherwise UNIDENTIFIED_EVENT.
+ */
+export function identifyEvent(body: IDataObject, fromMarketplace = true): string {
 	const type = body.type;
 	if (typeof type === 'string' && eventByType.has(type)) return eventByType.get(type)!;
 	if (typeof type === 'string' && providerChannels.includes(type) && typeof body.messageId === 'string') {
 		return 'ProviderOutboundMessage';
 	}
-	if (typeof type !== 'string' || !type || workflowWebhookFields.some((field) => field in body)) return WORKFLOW_WEBHOOK;
-	return type;
+	if (workflowWebhookFields.some((field) => field in body)) return WORKFLOW_WEBHOOK;
+	const namesAnEvent = typeof type === 'string' && eventNamePattern.test(type);
+	if (namesAnEvent) return type;
+	return fromMarketplace ? UNIDENTIFIED_EVENT : WORKFLOW_WEBHOOK;
 }
 
 export function areaOf(event: string): string | undefined {

@@ -34,7 +34,8 @@ const NODE_NAME = 'Poll Trigger';
 /**
  * Runs a polling node as an active n8n workflow does: n8n-core's PollContext (mode `trigger`) and
  * TriggersAndPollers.runPollFunction, on one Workflow object whose static data lives on between polls. The
- * static data is also kept as JSON, as n8n saves it in its database; `restart()` drops the live Workflow, so the
+ * static data is also kept as JSON, as n8n saves it in its database when a poll emits (never after a poll that
+ * returned null); `restart()` drops the live Workflow, so the
  * next poll runs on a new one built from that JSON (a restart of n8n or a re-activation of the workflow).
  * `fetchTestEvent()` runs the node as the editor's "Fetch Test Event" does: WorkflowExecute in manual mode.
  */
@@ -56,7 +57,7 @@ export class PollHarness {
 		}
 	}
 
-	/** The node's own static data as n8n saved it after the last poll. */
+	/** The node's own static data as n8n last saved it (after the last poll that emitted). */
 	get nodeState(): IDataObject {
 		return (this.saved[`node:${NODE_NAME}`] as IDataObject | undefined) ?? {};
 	}
@@ -99,8 +100,12 @@ export class PollHarness {
 		const context = new PollContext(workflow, node, additionalData(this.engine), 'trigger', activation);
 		this.polls++;
 		const result = await Container.get(TriggersAndPollers).runPollFunction(workflow, node, context);
-		// n8n saves the static data when a poll changed it; JSON is what survives a restart.
-		this.saved = JSON.parse(JSON.stringify(workflow.staticData)) as IDataObject;
+		// n8n saves the static data (as JSON: what survives a restart) only when the poll emits, in __emit; after
+		// a poll that returned null the changes live on in this process's Workflow only.
+		if (result !== null && (workflow.staticData as IDataObject).__dataChanged === true) {
+			this.saved = JSON.parse(JSON.stringify(workflow.staticData)) as IDataObject;
+			(workflow.staticData as IDataObject).__dataChanged = false;
+		}
 		const items = (result?.[0] ?? []).map((item: INodeExecutionData) => item.json);
 		return { items, emitted: result !== null };
 	}

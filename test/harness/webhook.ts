@@ -1,4 +1,5 @@
 import { parse as parseQuery } from 'querystring';
+import { gunzipSync, inflateSync } from 'zlib';
 
 import { ExecutionLifecycleHooks, WebhookContext, WorkflowExecute } from 'n8n-core';
 import type {
@@ -15,6 +16,7 @@ import type {
 } from 'n8n-workflow';
 import { createRunExecutionData, NodeConnectionTypes, NodeHelpers, Workflow } from 'n8n-workflow';
 
+import { forgetProcessMemory } from '../../nodes/GoHighLevelTrigger/replay';
 import { packNodeTypes } from './engine';
 import { TestNodeTypes } from './nodeTypes';
 
@@ -96,7 +98,7 @@ class RecordedResponse {
 
 export const TRIGGER_NODE = 'GoHighLevel Trigger';
 const NEXT_NODE = 'Received';
-const WORKFLOW_ID = 'wf-webhook';
+let harnesses = 0;
 
 export interface WebhookHarnessOptions {
 	/** Static data n8n has saved for the workflow (what a restart starts from). */
@@ -105,6 +107,8 @@ export interface WebhookHarnessOptions {
 	mode?: WorkflowExecuteMode;
 	/** The node type; the pack's GoHighLevel Trigger unless given. */
 	nodeType?: string;
+	/** The workflow's id (a restart keeps it); a new one per harness unless given. */
+	workflowId?: string;
 }
 
 /**
@@ -112,14 +116,18 @@ export interface WebhookHarnessOptions {
  * WebhookHelpers.executeWebhook): per request a Workflow built from the saved static data; a request whose raw
  * bytes (`rawBody`, a Buffer) and parsed JSON body n8n's body parser would produce; n8n-core's WebhookContext
  * running the node's `webhook()`; n8n's rules for the answer (the node answered itself / 200 without starting /
- * responseMode onReceived); the static data saved when the node changed it; and, when the node returned
- * workflowData, an execution by n8n-core's WorkflowExecute starting at the trigger with that data.
+ * responseMode onReceived); and, when the node returned workflowData, an execution by n8n-core's WorkflowExecute
+ * starting at the trigger with that data. Static data as n8n 2.40 handles it: read from the database per request
+ * (concurrent requests hold their own copies); saved after the webhook only when its changed flag is still set once
+ * the execution's Workflow was built over the same object (which resets the flag: so from the second delivery on,
+ * what a webhook method writes is not saved); saved after an execution that changed it.
  */
 export class WebhookHarness {
 	private readonly nodeTypes = new TestNodeTypes();
 	private saved: IDataObject;
 	private readonly mode: WorkflowExecuteMode;
 	private readonly nodeType: string;
+	private readonly workflowId: string;
 	private executionCount = 0;
 
 	constructor(
@@ -131,6 +139,7 @@ export class WebhookHarness {
 		this.saved = JSON.parse(JSON.stringify(options.staticData ?? {})) as IDataObject;
 		this.mode = options.mode ?? 'webhook';
 		this.nodeType = options.nodeType ?? 'n8n-nodes-gohighlevel.goHighLevelTrigger';
+		this.workflowId = options.workflowId ?? `wf-webhook-${++harnesses}`;
 	}
 
 	/** How many executions the requests so far started. */
@@ -143,9 +152,13 @@ export class WebhookHarness {
 		return JSON.parse(JSON.stringify(this.saved)) as IDataObject;
 	}
 
-	/** n8n restarts: a new harness (new Workflow objects, new node instances) from the saved static data only. */
+	/**
+	 * n8n restarts: a new harness (new Workflow objects, new node instances) from the saved static data only; what
+	 * the process held in memory is gone.
+	 */
 	restart(): WebhookHarness {
-		return new WebhookHarness(this.parameters, { staticData: this.saved, mode: this.mode, nodeType: this.nodeType });
+		forgetProcessMemory();
+		return new WebhookHarness(this.parameters, { staticData: this.saved, mode: this.mode, nodeType: this.nodeType, workflowId: this.workflowId });
 	}
 
 	/** The URL path n8n registers for the trigger (what the user pastes into GHL after the base URL). */
@@ -167,7 +180,7 @@ export class WebhookHarness {
 		};
 	}
 
-	private newWorkflow(): Workflow {
+	private newWorkflow(staticData?: IDataObject): Workflow {
 		const next: INode = {
 			id: 'next-node',
 			name: NEXT_NODE,
@@ -177,29 +190,33 @@ export class WebhookHarness {
 			parameters: {},
 		};
 		return new Workflow({
-			id: WORKFLOW_ID,
+			id: this.workflowId,
 			name: 'GHL webhook workflow',
 			nodes: [this.triggerNode(), next],
 			connections: { [TRIGGER_NODE]: { main: [[{ node: NEXT_NODE, type: NodeConnectionTypes.Main, index: 0 }]] } },
 			active: this.mode !== 'manual',
 			nodeTypes: this.nodeTypes,
-			// As LiveWebhooks does per request: the static data read back from the database.
-			staticData: JSON.parse(JSON.stringify(this.saved)) as IDataObject,
+			staticData: staticData ?? this.loadStaticData(),
 			settings: { executionOrder: 'v1' },
 		});
+	}
+
+	/** As LiveWebhooks does per request: the static data read back from the database; none (null) while empty. */
+	private loadStaticData(): IDataObject | undefined {
+		return Object.keys(this.saved).length ? (JSON.parse(JSON.stringify(this.saved)) as IDataObject) : undefined;
 	}
 
 	/** As n8n's WebhookService.getNodeWebhooks builds it for the node's one webhook. */
 	private webhookData(workflow: Workflow, additionalData: IWorkflowExecuteAdditionalData): IWebhookData {
 		const node = workflow.getNode(TRIGGER_NODE)!;
 		const description = this.nodeTypes.getByNameAndVersion(node.type, 1).description.webhooks![0];
-		const path = NodeHelpers.getNodeWebhookPath(WORKFLOW_ID, node, String(description.path), false, false);
+		const path = NodeHelpers.getNodeWebhookPath(this.workflowId, node, String(description.path), false, false);
 		return {
 			httpMethod: 'POST',
 			node: node.name,
 			path,
 			webhookDescription: description,
-			workflowId: WORKFLOW_ID,
+			workflowId: this.workflowId,
 			workflowExecuteAdditionalData: additionalData,
 			webhookId: node.webhookId,
 			isTest: this.mode === 'manual',
@@ -214,34 +231,61 @@ export class WebhookHarness {
 		for (const [name, value] of Object.entries(request.headers ?? {})) headers[name.toLowerCase()] = value;
 		const contentType = headers['content-type'].split(';')[0].trim();
 
-		// n8n's body parser (parseBody) keeps the bytes in rawBody and parses JSON into body; bad JSON is its 422.
-		let body: unknown = {};
-		if (contentType === 'application/json' && rawBody.length) {
+		// n8n's rawBodyReader: the bytes, gunzipped/inflated when Content-Encoding says so (an error when they are not).
+		let bytes: Buffer | Error = rawBody;
+		const encoding = headers['content-encoding'];
+		if (encoding === 'gzip' || encoding === 'deflate') {
 			try {
-				body = JSON.parse(rawBody.toString('utf8'));
-			} catch {
-				return { status: 422, response: { message: 'Failed to parse request body' }, started: false, items: [], received: [] };
+				bytes = encoding === 'gzip' ? gunzipSync(rawBody) : inflateSync(rawBody);
+			} catch (error) {
+				bytes = error as Error;
 			}
-		} else if (contentType === 'application/x-www-form-urlencoded') {
-			body = { ...parseQuery(rawBody.toString('utf8')) };
-		} else if (contentType === 'text/plain') {
-			body = rawBody.toString('utf8');
 		}
+		// n8n parses these types before the node runs (parseRequestBody); a failure there is n8n's answer, not the node's.
+		const parsedByN8n = ['application/json', 'text/plain', 'application/x-www-form-urlencoded'].includes(contentType);
+		let body: unknown = {};
+		if (parsedByN8n) {
+			if (bytes instanceof Error) {
+				return { status: 500, response: { message: 'There was a problem executing the workflow' }, started: false, items: [], received: [] };
+			}
+			if (contentType === 'application/json' && bytes.length) {
+				try {
+					body = JSON.parse(bytes.toString('utf8'));
+				} catch {
+					return { status: 422, response: { message: 'Failed to parse request body' }, started: false, items: [], received: [] };
+				}
+			} else if (contentType === 'application/x-www-form-urlencoded') {
+				body = { ...parseQuery(bytes.toString('utf8')) };
+			} else if (contentType === 'text/plain') {
+				body = bytes.toString('utf8');
+			}
+		} else if (contentType === 'multipart/form-data') {
+			// n8n reads multipart with formidable, which consumes the stream: there is no raw body to read afterwards.
+			body = { data: {}, files: {} };
+			bytes = new Error('Request body stream was aborted or is not readable');
+		}
+		const read = parsedByN8n ? bytes : undefined;
 		const req = {
 			method: 'POST',
 			url: `/webhook/${this.webhookPath()}`,
 			headers,
 			contentType,
 			encoding: 'utf-8',
-			rawBody,
-			readRawBody: async () => {},
+			rawBody: read,
+			// Other types (typeVersion 2: binary, multipart) are left to the node, which may read the stream once.
+			readRawBody: async () => {
+				if (req.rawBody !== undefined) return;
+				if (bytes instanceof Error) throw bytes;
+				req.rawBody = bytes;
+			},
 			body,
 			query: {},
 			params: {},
 		};
 		const res = new RecordedResponse();
 
-		const workflow = this.newWorkflow();
+		const loaded = this.loadStaticData();
+		const workflow = this.newWorkflow(loaded);
 		const node = workflow.getNode(TRIGGER_NODE)!;
 		const additionalData = this.additionalData();
 		additionalData.httpRequest = req as unknown as IWorkflowExecuteAdditionalData['httpRequest'];
@@ -276,11 +320,16 @@ export class WebhookHarness {
 				responseData === 'noData' ? undefined : responseData || (result.webhookResponse ?? { message: 'Workflow was started' });
 			delivery = { status: responseCode, response, started: true, items: [], received: [] };
 		}
-		// LiveWebhooks saves the static data in the response callback, before the execution runs.
+		const starts = result.noWebhookResponse !== true && result.workflowData !== undefined;
+		// WorkflowRunner builds the execution's Workflow over the object read from the database (a new {} when
+		// there was none), which resets its changed flag; then LiveWebhooks saves what is still flagged.
+		const execution = starts ? this.newWorkflow(loaded) : undefined;
 		this.saveStaticData(workflow);
 
-		if (result.noWebhookResponse !== true && result.workflowData !== undefined) {
-			const run = await this.execute(workflow, node, result.workflowData, additionalData);
+		if (execution) {
+			const run = await this.execute(execution, execution.getNode(TRIGGER_NODE)!, result.workflowData!, additionalData);
+			// The execution's workflowExecuteAfter hook saves the static data when the execution changed it.
+			this.saveStaticData(execution);
 			const output = (name: string) =>
 				(run.data.resultData.runData[name]?.[0]?.data?.main?.[0] ?? []).map((item) => item.json);
 			delivery.items = output(TRIGGER_NODE);
@@ -292,7 +341,7 @@ export class WebhookHarness {
 
 	private saveStaticData(workflow: Workflow): void {
 		const staticData = workflow.staticData as IDataObject;
-		if (staticData.__dataChanged !== true) return;
+		if (staticData.__dataChanged !== true || this.mode === 'manual') return;
 		const { __dataChanged, ...data } = JSON.parse(JSON.stringify(staticData)) as IDataObject;
 		this.saved = data;
 	}
@@ -305,7 +354,7 @@ export class WebhookHarness {
 		});
 		additionalData.executionId = executionId;
 		additionalData.hooks = new ExecutionLifecycleHooks(this.mode, executionId, {
-			id: WORKFLOW_ID,
+			id: this.workflowId,
 			name: 'GHL webhook workflow',
 			nodes: Object.values(workflow.nodes),
 			connections: workflow.connectionsBySourceNode,

@@ -1,5 +1,6 @@
 import { createContact, type FakeContact } from '../fake/handlers/contacts';
 import type { LocationState } from '../fake/store';
+import { OVERLAP_MS } from '../../nodes/GoHighLevelPollingTrigger/events/types';
 import { useGhl } from '../harness/ghl';
 import { callGhl, ids, pollingTrigger } from './setup';
 
@@ -19,10 +20,12 @@ describe('GoHighLevel Polling Trigger: contacts', () => {
 		addContacts(5);
 	});
 
-	test('the first poll emits nothing; contacts added after it come out with the event name, oldest first', async () => {
+	test('the first poll outputs no item; contacts added after it come out with the event name, oldest first', async () => {
 		const trigger = pollingTrigger(ghl, { event: 'ContactCreate' });
 		const first = await trigger.poll();
-		expect(first).toEqual({ items: [], emitted: false });
+		// It emits (no items) so that n8n saves where it starts: n8n saves a poll's static data only on emit.
+		expect(first).toEqual({ items: [], emitted: true });
+		expect(trigger.nodeState.state).toBeDefined();
 
 		const added = addContacts(2);
 		const second = await trigger.poll();
@@ -31,14 +34,18 @@ describe('GoHighLevel Polling Trigger: contacts', () => {
 		expect((await trigger.poll()).items).toEqual([]);
 	});
 
-	test('the search asks GHL for contacts added at or after the cursor, oldest first', async () => {
+	test('the search asks GHL again from 10 minutes before the newest contact seen, oldest first', async () => {
 		const trigger = pollingTrigger(ghl, { event: 'ContactCreate' });
 		await trigger.poll();
 		const [newest] = addContacts(1);
 		ghl.fake.resetLog();
 		await trigger.poll();
-		const cursorTime = trigger.nodeState.state as { cursor: { time: number } };
-		expect(new Date(cursorTime.cursor.time).toISOString()).toBe(newest.dateAdded);
+		const state = trigger.nodeState.state as { since: number; seen: Record<string, number> };
+		expect(state.since).toBe(Date.parse(newest.dateAdded) - OVERLAP_MS);
+		expect(state.seen[`${newest.id}@${Date.parse(newest.dateAdded)}`]).toBe(Date.parse(newest.dateAdded));
+		ghl.fake.resetLog();
+		await trigger.poll();
+		expect(searches()[0].body.filters[0].value.gte).toBe(new Date(state.since).toISOString());
 		expect(searches()).toHaveLength(1);
 		expect(searches()[0].headers.version).toBe('2021-07-28');
 		expect(searches()[0].body).toMatchObject({
@@ -120,7 +127,7 @@ describe('GoHighLevel Polling Trigger: contacts', () => {
 		const trigger = pollingTrigger(ghl, { event: 'ContactCreate' });
 		await trigger.poll();
 		const stateBefore = trigger.nodeState;
-		expect(stateBefore.state).toEqual({ cursor: { time: expect.any(Number), ids: expect.any(Array) } });
+		expect(stateBefore.state).toEqual({ since: expect.any(Number), seen: expect.any(Object) });
 		const added = addContacts(2);
 
 		const manual = await trigger.fetchTestEvent();
@@ -161,18 +168,68 @@ describe('GoHighLevel Polling Trigger: contacts', () => {
 		ghl.fake.store.addToken('pit-location-empty', { kind: 'location', locationId: 'loc_empty', companyId: 'company_main' });
 		const credential = ghl.harness.addTokenCredential(ghl.fake.url, 'pit-location-empty', { locationId: 'loc_empty' });
 		const trigger = pollingTrigger(ghl, { event: 'ContactCreate' }, credential);
-		expect((await trigger.poll()).emitted).toBe(false);
+		expect((await trigger.poll()).items).toEqual([]);
 		const first = createContact(empty, { firstName: 'Only' });
 		expect(ids((await trigger.poll()).items)).toEqual([first.id]);
 		expect((await trigger.poll()).items).toEqual([]);
 	});
 
-	test('changing the event starts over: the first poll for the new event is silent', async () => {
+	test('changing the event starts over: the first poll for the new event outputs no item', async () => {
 		const trigger = pollingTrigger(ghl, { event: 'ContactCreate' });
 		await trigger.poll();
 		addContacts(1);
 		const switched = pollingTrigger(ghl, { event: 'ContactUpdate' });
-		expect((await switched.poll()).emitted).toBe(false);
+		expect((await switched.poll()).items).toEqual([]);
+	});
+
+	test('n8n restarts after the first poll, before anything was emitted: contacts added in between still come out', async () => {
+		const trigger = pollingTrigger(ghl, { event: 'ContactCreate' });
+		await trigger.poll();
+		const whileDown = addContacts(2);
+		trigger.restart();
+
+		expect(ids((await trigger.poll()).items)).toEqual(ids(whileDown as never));
+		expect((await trigger.poll()).items).toEqual([]);
+	});
+
+	test('n8n restarts after polls that found nothing: what came after the last emit comes out once', async () => {
+		const trigger = pollingTrigger(ghl, { event: 'ContactCreate' });
+		await trigger.poll();
+		const first = addContacts(1);
+		expect(ids((await trigger.poll()).items)).toEqual(ids(first as never));
+		expect((await trigger.poll()).emitted).toBe(false);
+		const later = addContacts(1);
+		trigger.restart();
+
+		expect(ids((await trigger.poll()).items)).toEqual(ids(later as never));
+	});
+
+	test("a contact GHL's search shows only after a newer one was emitted still comes out, once", async () => {
+		const trigger = pollingTrigger(ghl, { event: 'ContactCreate' });
+		await trigger.poll();
+		const [newer] = addContacts(1);
+		expect(ids((await trigger.poll()).items)).toEqual([newer.id]);
+		// Added a minute before `newer`, indexed only now.
+		const [late] = addContacts(1);
+		late.dateAdded = new Date(Date.parse(newer.dateAdded) - 60_000).toISOString();
+
+		expect(ids((await trigger.poll()).items)).toEqual([late.id]);
+		expect((await trigger.poll()).items).toEqual([]);
+		trigger.restart();
+		expect((await trigger.poll()).items).toEqual([]);
+	});
+
+	test('the state holds the contacts of one overlap window, not every contact ever seen', async () => {
+		const trigger = pollingTrigger(ghl, { event: 'ContactCreate' });
+		await trigger.poll();
+		const old = addContacts(3);
+		const recent = addContacts(2);
+		for (const [i, contact] of old.entries()) contact.dateAdded = new Date(Date.parse(recent[0].dateAdded) - OVERLAP_MS * 3 + i).toISOString();
+		// The old ones are older than anything seen so far, so outside the window: never asked for again.
+		expect(ids((await trigger.poll()).items)).toEqual(ids(recent as never));
+		const state = trigger.nodeState.state as { seen: Record<string, number> };
+		expect(Object.keys(state.seen).some((key) => old.some((c) => key.startsWith(c.id)))).toBe(false);
+		expect(Object.values(state.seen).every((time) => time >= Date.parse(recent[1].dateAdded) - OVERLAP_MS)).toBe(true);
 	});
 
 	test('a failed poll keeps the cursor: the poll after it emits everything once', async () => {

@@ -29,9 +29,9 @@ describe('GoHighLevel Polling Trigger: opportunities', () => {
 	});
 
 	describe('New Opportunity', () => {
-		test('the first poll emits nothing; deals added after it come out once, oldest first', async () => {
+		test('the first poll outputs no item; deals added after it come out once, oldest first', async () => {
 			const trigger = pollingTrigger(ghl, { event: 'OpportunityCreate' });
-			expect(await trigger.poll()).toEqual({ items: [], emitted: false });
+			expect(await trigger.poll()).toEqual({ items: [], emitted: true });
 			const added = addDeals(2);
 			ghl.fake.resetLog();
 			const { items } = await trigger.poll();
@@ -40,10 +40,10 @@ describe('GoHighLevel Polling Trigger: opportunities', () => {
 			expect((await trigger.poll()).items).toEqual([]);
 		});
 
-		test('asks for deals added from the day before the cursor on, ascending, and cuts exactly on createdAt', async () => {
+		test('asks for deals added from the day before the look-back window on, ascending, and cuts exactly on createdAt', async () => {
 			const trigger = pollingTrigger(ghl, { event: 'OpportunityCreate' });
 			await trigger.poll();
-			const cursor = (trigger.nodeState.state as { cursor: { time: number } }).cursor.time;
+			const cursor = (trigger.nodeState.state as { since: number }).since;
 			const dayBefore = new Date(cursor - 24 * 3600 * 1000);
 			const expectedDate = `${String(dayBefore.getUTCMonth() + 1).padStart(2, '0')}-${String(dayBefore.getUTCDate()).padStart(2, '0')}-${dayBefore.getUTCFullYear()}`;
 			ghl.fake.resetLog();
@@ -62,7 +62,7 @@ describe('GoHighLevel Polling Trigger: opportunities', () => {
 		test('120 deals added between two polls come out once, over two pages', async () => {
 			const trigger = pollingTrigger(ghl, { event: 'OpportunityCreate' });
 			await trigger.poll();
-			const cursor = (trigger.nodeState.state as { cursor: { time: number } }).cursor.time;
+			const cursor = (trigger.nodeState.state as { since: number }).since;
 			const added = addDeals(120);
 			ghl.fake.resetLog();
 			const { items } = await trigger.poll();
@@ -104,10 +104,10 @@ describe('GoHighLevel Polling Trigger: opportunities', () => {
 	describe('Opportunity Stage Changed', () => {
 		const stage = (pipeline: typeof sales, index: number) => pipeline.stages[index].id;
 
-		test('the first poll emits nothing; a move comes out once, with the stage it left', async () => {
+		test('the first poll outputs no item; a move comes out once, with the stage it left', async () => {
 			const [deal] = addDeals(1);
 			const trigger = pollingTrigger(ghl, { event: 'OpportunityStageUpdate' });
-			expect((await trigger.poll()).emitted).toBe(false);
+			expect(await trigger.poll()).toEqual({ items: [], emitted: true });
 
 			await moveTo(deal, stage(sales, 2));
 			const { items } = await trigger.poll();

@@ -19,9 +19,9 @@ describe('GoHighLevel Polling Trigger: new tasks', () => {
 		addTasks(4);
 	});
 
-	test('the first poll emits nothing; tasks added after it come out once, oldest first', async () => {
+	test('the first poll outputs no item; tasks added after it come out once, oldest first', async () => {
 		const trigger = pollingTrigger(ghl, { event: 'TaskCreate' });
-		expect(await trigger.poll()).toEqual({ items: [], emitted: false });
+		expect(await trigger.poll()).toEqual({ items: [], emitted: true });
 		const added = addTasks(2);
 		const { items } = await trigger.poll();
 		expect(ids(items)).toEqual(ids(added as never));
@@ -70,6 +70,15 @@ describe('GoHighLevel Polling Trigger: new tasks', () => {
 		tasks.delete(shifted.id);
 		expect((await trigger.poll()).items).toEqual([]);
 		tasks.set(shifted.id, shifted);
+		expect((await trigger.poll()).items).toEqual([]);
+	});
+
+	test('n8n restarts after the first poll, before anything was emitted: tasks added in between still come out', async () => {
+		const trigger = pollingTrigger(ghl, { event: 'TaskCreate' });
+		await trigger.poll();
+		const added = addTasks(2);
+		trigger.restart();
+		expect(ids((await trigger.poll()).items)).toEqual(ids(added as never));
 		expect((await trigger.poll()).items).toEqual([]);
 	});
 

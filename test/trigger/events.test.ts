@@ -11,12 +11,10 @@ const fixtures = docFixtures();
 const catalogTypes = new Map(webhookEvents.map((event) => [event.value, event.types]));
 
 /**
- * Doc examples whose `type` is not their event's name: copies of a sibling's example (Appointment), or the record
- * without the delivery's event name (the GUIDE: "The event's name is in the body's `type` field"), or a record
- * field of the same name (Price's "one_time"). For these the test sends the event's name in `type`, as GHL does.
+ * Doc examples whose body does not name their own event: no `type` at all, or a record field called `type`
+ * (Price's "one_time"). The trigger names them "Unidentified", never a guessed event.
  */
-const examplesWithoutTheirEventType = [
-	'AppointmentDelete', 'AppointmentUpdate',
+const unidentifiedExamples = [
 	'AssociationCreate', 'AssociationDelete', 'AssociationUpdate',
 	'InvoiceCreate', 'InvoiceDelete', 'InvoicePaid', 'InvoicePartiallyPaid', 'InvoiceSent', 'InvoiceUpdate', 'InvoiceVoid',
 	'ObjectSchemaCreate', 'ObjectSchemaUpdate',
@@ -25,12 +23,15 @@ const examplesWithoutTheirEventType = [
 	'RecordCreate', 'RecordDelete', 'RecordUpdate',
 	'RelationCreate', 'RelationDelete',
 ];
+/** Doc examples that are a copy of a sibling's: their `type` names that sibling, so they are that sibling's event. */
+const examplesOfAnotherEvent: Record<string, string> = { AppointmentDelete: 'AppointmentCreate', AppointmentUpdate: 'AppointmentCreate' };
+/** Doc examples carrying a `timestamp` from 2025: outside any replay window today, so refused (401) as a replay. */
+const staleExamples = ['ObjectSchemaCreate', 'ObjectSchemaUpdate', 'RecordCreate', 'RecordDelete', 'RecordUpdate'];
 
-/** The event's first documented example as GHL delivers it: fresh timestamp and webhookId. */
-function delivered(fixture: EventFixture): Record<string, unknown> {
-	const payload = { ...fixture.examples[0].payload };
-	if (examplesWithoutTheirEventType.includes(fixture.event)) payload.type = fixture.event;
-	return fresh(payload);
+/** What the trigger makes of an event's first documented example, sent unmodified. */
+function identifiedAs(fixture: EventFixture): string {
+	if (unidentifiedExamples.includes(fixture.event)) return 'Unidentified';
+	return examplesOfAnotherEvent[fixture.event] ?? fixture.event;
 }
 
 describe('GoHighLevel Trigger: the 58 documented events', () => {
@@ -40,11 +41,14 @@ describe('GoHighLevel Trigger: the 58 documented events', () => {
 		expect(fixtures.every((f) => f.examples.length > 0)).toBe(true);
 	});
 
-	test('the first example of every other event names its event (or, for a provider message, its channel)', () => {
-		const mismatched = fixtures
+	test('the documented examples as they are: none has a webhookId, few a timestamp, and 25 do not name their event', () => {
+		const payloads = fixtures.flatMap((f) => f.examples.map((e) => e.payload));
+		expect(payloads.filter((p) => 'webhookId' in p)).toHaveLength(0);
+		expect(fixtures.filter((f) => 'timestamp' in f.examples[0].payload).map((f) => f.event)).toEqual(staleExamples);
+		const notNamingTheirEvent = fixtures
 			.filter((f) => !catalogTypes.get(f.event)!.includes(f.examples[0].payload.type as string))
 			.map((f) => f.event);
-		expect(mismatched).toEqual([...examplesWithoutTheirEventType, 'ProviderOutboundMessage'].sort());
+		expect(notNamingTheirEvent).toEqual([...unidentifiedExamples, ...Object.keys(examplesOfAnotherEvent), 'ProviderOutboundMessage'].sort());
 	});
 
 	test('the editor lists "All Events", "GHL Workflow Webhook" and the events as "Area: Event"', () => {
@@ -55,7 +59,8 @@ describe('GoHighLevel Trigger: the 58 documented events', () => {
 			['All Events', '*'],
 			['GHL Workflow Webhook', 'WorkflowWebhook'],
 		]);
-		expect(options).toHaveLength(60);
+		expect(options).toHaveLength(61);
+		expect(options[60]).toMatchObject({ name: 'Unidentified Event', value: 'Unidentified' });
 		expect(options.find((o) => o.value === 'ContactTagUpdate')).toMatchObject({
 			name: 'Contact: Tag Update',
 			description: "Called whenever a contact's tag field is updated",
@@ -65,51 +70,88 @@ describe('GoHighLevel Trigger: the 58 documented events', () => {
 	});
 
 	describe.each(fixtures.map((fixture, index) => [fixture.event, fixture, fixtures[(index + 1) % fixtures.length].event] as const))(
-		'%s',
+		'%s, its documented example unmodified',
 		(event, fixture, otherEvent) => {
-			test('its documented example starts a workflow that listens for it, with the example as output', async () => {
-				const harness = new WebhookHarness(verifyingWith(sender, { events: [event] }));
-				const payload = delivered(fixture);
+			const payload = fixture.examples[0].payload;
+			const stale = staleExamples.includes(event);
+			const as = identifiedAs(fixture);
 
+			if (stale) {
+				test('is refused (401): its timestamp is long past, as a replay would be', async () => {
+					const harness = new WebhookHarness(verifyingWith(sender, { events: ['*'] }));
+					const delivery = await harness.post(sender.signed(payload));
+					expect(delivery).toMatchObject({ status: 401, started: false, response: { message: "The event's timestamp is more than 5 minutes away from now" } });
+				});
+				return;
+			}
+
+			test(`starts a workflow on All Events as "${as}", with the example as output`, async () => {
+				const harness = new WebhookHarness(verifyingWith(sender, { events: ['*'] }));
 				const delivery = await harness.post(sender.signed(payload));
+				expect(delivery).toMatchObject({ status: 200, started: true });
+				expect(delivery.items).toEqual([{ ...payload, event: as, receivedAt: expect.any(String) }]);
+			});
 
+			test(as === event ? `starts a workflow listening for ${event}` : `does not start a workflow listening for ${event}: its body does not say it is one`, async () => {
+				const harness = new WebhookHarness(verifyingWith(sender, { events: [event] }));
+				const delivery = await harness.post(sender.signed(payload));
+				expect(delivery.started).toBe(as === event);
 				expect(delivery.status).toBe(200);
-				expect(delivery.started).toBe(true);
-				expect(delivery.items).toEqual([{ ...payload, event, receivedAt: expect.any(String) }]);
 			});
 
 			test(`is acknowledged (200) and starts nothing in a workflow that listens for ${otherEvent}`, async () => {
 				const harness = new WebhookHarness(verifyingWith(sender, { events: [otherEvent] }));
-
-				const delivery = await harness.post(sender.signed(delivered(fixture)));
-
-				expect(delivery).toMatchObject({
-					status: 200,
-					started: false,
-					response: { received: true, workflowStarted: false, reason: `${event} is not one of the trigger's events` },
-				});
+				const delivery = await harness.post(sender.signed(payload));
+				expect(delivery).toMatchObject({ status: 200, started: false, response: { received: true, workflowStarted: false } });
 				expect(harness.executions).toBe(0);
 			});
 		},
 	);
 
-	test('"All Events" starts the workflow for each of the 69 examples in the docs', async () => {
+	test('"Unidentified Event" receives exactly the examples that name no event (the fresh ones)', async () => {
+		const harness = new WebhookHarness(verifyingWith(sender, { events: ['Unidentified'] }));
+		const started: string[] = [];
+		for (const fixture of fixtures) {
+			const delivery = await harness.post(sender.signed(fixture.examples[0].payload));
+			if (delivery.started) started.push(fixture.event);
+		}
+		expect(started).toEqual(unidentifiedExamples.filter((e) => !staleExamples.includes(e)));
+	});
+
+	test('an unidentified delivery tells GHL why it started nothing', async () => {
+		const harness = new WebhookHarness(verifyingWith(sender, { events: ['InvoicePaid'] }));
+		const invoice = fixtures.find((f) => f.event === 'InvoicePaid')!.examples[0].payload;
+
+		const delivery = await harness.post(sender.signed(invoice));
+
+		expect(delivery.response).toEqual({
+			received: true,
+			workflowStarted: false,
+			reason: 'The body names no event (its type is missing or not an event name); the trigger starts workflows listening for "Unidentified Event" or "All Events" with it',
+		});
+	});
+
+	test('"All Events" starts the workflow for each of the 69 examples in the docs but the 5 stale ones', async () => {
 		const harness = new WebhookHarness(verifyingWith(sender, { events: ['*'] }));
-		let examples = 0;
+		const statuses: Record<string, number> = {};
 		for (const fixture of fixtures) {
 			for (const example of fixture.examples) {
-				const payload = { ...example.payload };
-				if (examplesWithoutTheirEventType.includes(fixture.event)) payload.type = fixture.event;
-				const delivery = await harness.post(sender.signed(fresh(payload)));
-				expect({ example: `${fixture.event}: ${example.title}`, status: delivery.status }).toEqual({
-					example: `${fixture.event}: ${example.title}`,
-					status: 200,
-				});
-				examples++;
+				const delivery = await harness.post(sender.signed(example.payload));
+				statuses[delivery.status] = (statuses[delivery.status] ?? 0) + 1;
 			}
 		}
-		expect(examples).toBe(69);
-		expect(harness.executions).toBe(69);
+		expect(statuses).toEqual({ 200: 64, 401: 5 });
+		expect(harness.executions).toBe(64);
+	});
+
+	test('a body the docs give with a fresh timestamp and a webhookId added, as GHL delivers it, starts once', async () => {
+		const harness = new WebhookHarness(verifyingWith(sender, { events: ['RecordCreate', 'Unidentified'] }));
+		const record = fresh(fixtures.find((f) => f.event === 'RecordCreate')!.examples[0].payload);
+
+		await harness.post(sender.signed(record));
+		await harness.post(sender.signed(record));
+
+		expect(harness.executions).toBe(1);
 	});
 
 	test('an event type GHL adds later starts a workflow on "All Events" only, named by its type', async () => {
@@ -125,7 +167,7 @@ describe('GoHighLevel Trigger: the 58 documented events', () => {
 		const harness = new WebhookHarness(verifyingWith(sender, { events: ['AppInstall'] }));
 		const install = fixtures.find((f) => f.event === 'AppInstall')!.examples[0].payload;
 
-		const delivery = await harness.post(sender.signed(fresh(install)));
+		const delivery = await harness.post(sender.signed(install));
 
 		expect(delivery.items[0]).toMatchObject({ type: 'INSTALL', event: 'AppInstall' });
 	});

@@ -1,10 +1,12 @@
-import { alreadySeen, remember, REMEMBERED_WEBHOOKS, type ReplayState } from '../../nodes/GoHighLevelTrigger/replay';
+import { claimDelivery, persistMemory, type ReplayState } from '../../nodes/GoHighLevelTrigger/replay';
 import { WebhookHarness } from '../harness/webhook';
-import { contactCreate, fresh, GhlSender, verifyingWith } from './sender';
+import { contactCreate, fresh, GhlSender, minutesAgo, verifyingWith } from './sender';
 
 const sender = new GhlSender();
+const events = (n: number) => Array.from({ length: n }, () => sender.signed(fresh(contactCreate())));
+const idOf = (request: { body: Buffer }) => JSON.parse(request.body.toString()).webhookId as string;
 
-describe('GoHighLevel Trigger: replayed webhookIds', () => {
+describe('GoHighLevel Trigger: a webhookId starts one execution', () => {
 	test('the same webhookId twice → one execution; the repeat gets 200 and starts nothing', async () => {
 		const harness = new WebhookHarness(verifyingWith(sender));
 		const request = sender.signed(fresh(contactCreate()));
@@ -13,9 +15,32 @@ describe('GoHighLevel Trigger: replayed webhookIds', () => {
 		const repeat = await harness.post(request);
 
 		expect(first.started).toBe(true);
+		expect(first.items[0].webhookId).toBe(idOf(request));
 		expect(repeat).toMatchObject({ status: 200, started: false, response: { workflowStarted: false } });
 		expect((repeat.response as { reason: string }).reason).toContain('was already received');
 		expect(harness.executions).toBe(1);
+	});
+
+	test('replays of the second and third event (not only the first) start nothing', async () => {
+		const harness = new WebhookHarness(verifyingWith(sender));
+		const [a, b, c] = events(3);
+		for (const request of [a, b, c]) expect((await harness.post(request)).started).toBe(true);
+
+		for (const request of [b, c, a, c]) expect((await harness.post(request)).started).toBe(false);
+
+		expect(harness.executions).toBe(3);
+	});
+
+	test('ten copies of one event at the same moment → one execution', async () => {
+		const harness = new WebhookHarness(verifyingWith(sender));
+		await harness.post(sender.signed(fresh(contactCreate())));
+		const request = sender.signed(fresh(contactCreate()));
+
+		const deliveries = await Promise.all(Array.from({ length: 10 }, async () => await harness.post(request)));
+
+		expect(deliveries.filter((d) => d.started)).toHaveLength(1);
+		expect(deliveries.every((d) => d.status === 200)).toBe(true);
+		expect(harness.executions).toBe(2);
 	});
 
 	test('a new signature over the same webhookId (GHL retrying after a 429) still starts nothing', async () => {
@@ -29,56 +54,89 @@ describe('GoHighLevel Trigger: replayed webhookIds', () => {
 		expect(harness.executions).toBe(1);
 	});
 
-	test('different webhookIds each start the workflow', async () => {
-		const harness = new WebhookHarness(verifyingWith(sender));
-
-		for (let i = 0; i < 3; i++) await harness.post(sender.signed(fresh(contactCreate())));
-
-		expect(harness.executions).toBe(3);
-	});
-
-	test('the memory survives a restart: a new Workflow from the saved static data still knows the id', async () => {
+	test('after a restart (process memory gone, static data as n8n saved it) every earlier id is still refused', async () => {
 		const before = new WebhookHarness(verifyingWith(sender));
-		const request = sender.signed(fresh(contactCreate()));
-		await before.post(request);
-		const saved = before.savedStaticData;
-		expect(JSON.stringify(saved)).toContain(JSON.parse(request.body.toString()).webhookId);
+		const sequential = events(3);
+		for (const request of sequential) await before.post(request);
+		const concurrent = events(5);
+		await Promise.all(concurrent.map(async (request) => await before.post(request)));
+		expect(before.executions).toBe(8);
 
 		const after = before.restart();
-		const repeat = await after.post(request);
+		const replays = await Promise.all([...sequential, ...concurrent].map(async (request) => await after.post(request)));
 		const other = await after.post(sender.signed(fresh(contactCreate())));
 
-		expect(repeat).toMatchObject({ status: 200, started: false });
+		expect(replays.filter((d) => d.started)).toHaveLength(0);
 		expect(other.started).toBe(true);
 		expect(after.executions).toBe(1);
 	});
 
-	test('an event that started nothing (not chosen) is not remembered: static data is not rewritten for it', async () => {
+	test('an unsigned GHL workflow webhook with a webhookId is guarded the same way', async () => {
+		const harness = new WebhookHarness({ events: ['*'], verifySignature: false });
+		const body = { contact_id: 'c1', first_name: 'Ann', webhookId: 'wf-delivery-1' };
+
+		await harness.post({ body });
+		await harness.post({ body });
+
+		expect(harness.executions).toBe(1);
+	});
+
+	test('events without a webhookId (GHL\'s documented examples have none) each start the workflow: nothing tells copies apart', async () => {
+		const harness = new WebhookHarness(verifyingWith(sender));
+		const { webhookId: _id, ...unidentified } = fresh(contactCreate());
+		const request = sender.signed(unidentified);
+
+		await harness.post(request);
+		await harness.post(request);
+
+		expect(harness.executions).toBe(2);
+	});
+
+	test('an event that started nothing (not chosen) is not remembered', async () => {
 		const harness = new WebhookHarness(verifyingWith(sender, { events: ['OpportunityCreate'] }));
+		const request = sender.signed(fresh(contactCreate()));
 
-		await harness.post(sender.signed(fresh(contactCreate())));
+		await harness.post(request);
 
-		expect(harness.savedStaticData).toEqual({});
+		expect(JSON.stringify(harness.savedStaticData)).not.toContain(idOf(request));
+	});
+});
+
+describe('GoHighLevel Trigger: the replay memory is bounded by the replay window', () => {
+	test('a saved id is kept until its window ends and dropped after', () => {
+		const scope = `bound-${Math.random()}`;
+		const now = Date.now();
+		const state: ReplayState = { seenWebhooks: [{ id: 'old', until: now - 1 }, { id: 'live', until: now + 60_000 }] };
+
+		expect(claimDelivery(scope, 'live', now + 300_000, now, state)).toBe(false);
+		expect(claimDelivery(scope, 'old', now + 300_000, now, state)).toBe(true);
+		persistMemory(scope, state, now);
+
+		expect(state.seenWebhooks!.map((e) => e.id).sort()).toEqual(['live', 'old']);
+		// Ten minutes on, both windows are over: nothing is kept, however many ids there were.
+		persistMemory(scope, state, now + 600_000);
+		expect(state.seenWebhooks).toEqual([]);
 	});
 
-	test(`at most ${REMEMBERED_WEBHOOKS} ids are kept, the oldest go first`, () => {
-		const state: ReplayState = {};
-		for (let i = 0; i < REMEMBERED_WEBHOOKS + 5; i++) remember(state, `wh-${i}`, 1_000 + i);
+	test('through the webhook path: ids whose window ended are not carried forward in static data', async () => {
+		const stale = Array.from({ length: 2000 }, (_, i) => ({ id: `old-${i}`, until: Date.now() - 1000 }));
+		const harness = new WebhookHarness(verifyingWith(sender), { staticData: { 'node:GoHighLevel Trigger': { seenWebhooks: stale } } });
 
-		expect(state.seenWebhooks).toHaveLength(REMEMBERED_WEBHOOKS);
-		expect(alreadySeen(state, 'wh-4')).toBe(false);
-		expect(alreadySeen(state, 'wh-5')).toBe(true);
-		expect(state.seenWebhooks![REMEMBERED_WEBHOOKS - 1]).toEqual({ id: `wh-${REMEMBERED_WEBHOOKS + 4}`, at: 1_000 + REMEMBERED_WEBHOOKS + 4 });
-	});
-
-	test('the bound holds through the webhook path too (static data as n8n saves it)', async () => {
-		const full: ReplayState = { seenWebhooks: Array.from({ length: REMEMBERED_WEBHOOKS }, (_, i) => ({ id: `old-${i}`, at: i })) };
-		const harness = new WebhookHarness(verifyingWith(sender), { staticData: { 'node:GoHighLevel Trigger': full } });
-
-		await harness.post(sender.signed(fresh(contactCreate())));
+		const request = sender.signed(fresh(contactCreate()));
+		await harness.post(request);
 
 		const state = harness.savedStaticData['node:GoHighLevel Trigger'] as ReplayState;
-		expect(state.seenWebhooks).toHaveLength(REMEMBERED_WEBHOOKS);
-		expect(state.seenWebhooks![0].id).toBe('old-1');
+		expect(state.seenWebhooks!.map((e) => e.id)).toEqual([idOf(request)]);
+	});
+
+	test('an id is remembered for the window after the later of its timestamp and its arrival', async () => {
+		const harness = new WebhookHarness(verifyingWith(sender, { options: { replayWindowMinutes: 10 } }));
+		const request = sender.signed(fresh(contactCreate(), minutesAgo(4)));
+
+		await harness.post(request);
+
+		const [entry] = (harness.savedStaticData['node:GoHighLevel Trigger'] as ReplayState).seenWebhooks!;
+		expect(entry.until - Date.now()).toBeGreaterThan(9 * 60_000);
+		expect(entry.until - Date.now()).toBeLessThanOrEqual(10 * 60_000);
 	});
 });

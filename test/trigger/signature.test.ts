@@ -135,13 +135,17 @@ describe('GoHighLevel Trigger: signature verification (on by default)', () => {
 		expect((await harness.post(sender.signed({ ...fresh(contactCreate()), timestamp: Math.floor(now / 1000) - 3600 }))).status).toBe(401);
 	});
 
-	test('a signed event without a timestamp → 401 (it could be replayed forever)', async () => {
+	test('a signed event without a timestamp (as in most of GHL\'s documented examples) starts the workflow; its webhookId still guards against copies', async () => {
 		const harness = new WebhookHarness(verifyingWith(sender));
 		const { timestamp: _timestamp, ...untimed } = fresh(contactCreate());
 
-		const delivery = await harness.post(sender.signed(untimed));
+		const first = await harness.post(sender.signed(untimed));
+		const copy = await harness.post(sender.signed(untimed));
 
-		expect(delivery).toMatchObject({ status: 401, response: { message: 'The event has no timestamp' } });
+		expect(first).toMatchObject({ status: 200, started: true });
+		expect(first.items[0].webhookId).toBe(untimed.webhookId);
+		expect(copy).toMatchObject({ status: 200, started: false });
+		expect(harness.executions).toBe(1);
 	});
 
 	test('a signed body that is not JSON → 400, nothing starts', async () => {

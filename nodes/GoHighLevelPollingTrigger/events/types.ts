@@ -1,7 +1,7 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
 import type { GhlAccount } from '../../shared/transport';
-import { advance, chronological, idOf, isAfter, timeOf, type TimeCursor } from '../cursor';
+import { chronological, idOf, timeOf, type TimeCursor } from '../cursor';
 
 /** What the node's parameters say for this poll. */
 export interface EventSettings {
@@ -59,38 +59,80 @@ export interface TimeCursorSource {
 	newest(run: PollRun, count: number): Promise<IDataObject[]>;
 }
 
+/**
+ * How far back every poll looks again. GHL's searches show some records only after newer ones (search indexing
+ * lags behind writes), so a poll that asked only for records after the newest one seen would skip those for good.
+ */
+export const OVERLAP_MS = 10 * 60_000;
+
+/**
+ * Where a time-cursor event stands: records from `since` on were all seen, and `seen` names them (key@time). Each
+ * poll asks again from `since`, emits what `seen` lacks, and moves `since` to OVERLAP_MS before the newest time
+ * seen, dropping older keys: the state holds the records of one overlap window, however many there are in all.
+ */
+interface WindowState {
+	/** undefined: nothing existed at the first poll, so every record found is new. */
+	since?: number;
+	seen: Record<string, number>;
+}
+
+function windowState(state: EventState): WindowState {
+	if (state.seen && typeof state.seen === 'object') {
+		return { since: typeof state.since === 'number' ? state.since : undefined, seen: { ...(state.seen as Record<string, number>) } };
+	}
+	// Saved by an earlier version: the newest time and the ids carrying it.
+	const legacy = state.cursor as unknown as TimeCursor | undefined;
+	if (!legacy) return { seen: {} };
+	return { since: legacy.time, seen: Object.fromEntries(legacy.ids.map((id) => [`${id}@${legacy.time}`, legacy.time])) };
+}
+
+/** The state after these records were seen: `since` moves up to the window below the newest, never down. */
+function nextWindow(previous: WindowState, seenNow: Array<[string, number]>): WindowState {
+	const seen = { ...previous.seen };
+	for (const [key, time] of seenNow) seen[key] = time;
+	const times = Object.values(seen);
+	if (!times.length) return previous;
+	const since = Math.max(previous.since ?? -Infinity, Math.max(...times) - OVERLAP_MS);
+	for (const [key, time] of Object.entries(seen)) if (time < since) delete seen[key];
+	return { since, seen };
+}
+
 export function timeCursorEvent(
 	meta: Pick<PollEvent, 'value' | 'name' | 'description' | 'endpoints'>,
 	source: TimeCursorSource,
 ): PollEvent {
+	const key = source.key ?? idOf;
+	const seenKey = (r: IDataObject) => `${key(r)}@${source.time(r)}`;
+	const dated = (records: IDataObject[]) => records.filter((r) => Number.isFinite(source.time(r)));
 	return {
 		...meta,
 		newest: async (run, count) => await source.newest(run, count),
 
 		async start(run, existing) {
-			const key = source.key ?? idOf;
 			const newest = await source.newest(run, Math.max(existing, 1));
-			const times = newest.map((r) => source.time(r)).filter(Number.isFinite);
+			const times = dated(newest).map((r) => source.time(r));
 			if (!times.length) {
-				// Nothing exists yet: no cursor, so everything the next poll finds is new.
-				return { state: {}, existing: [] };
+				// Nothing exists yet: everything the next poll finds is new.
+				return { state: { seen: {} } as unknown as EventState, existing: [] };
 			}
-			const top = Math.max(...times);
-			// Other records may share the newest timestamp beyond the page that was read; the cursor must list them all.
-			const atTop = (await source.since(run, top)).filter((r) => source.time(r) === top);
-			const cursor = advance(undefined, [...newest.filter((r) => source.time(r) === top), ...atTop], source.time, key);
-			return { state: { cursor } as unknown as EventState, existing: newest.slice(0, existing) };
+			// Everything in the overlap window below the newest record existed at the start: it is not new later.
+			const since = Math.max(...times) - OVERLAP_MS;
+			const window = dated(await source.since(run, since)).filter((r) => source.time(r) >= since);
+			const state = nextWindow({ since, seen: {} }, [...window, ...dated(newest)].map((r) => [seenKey(r), source.time(r)]));
+			return { state: state as unknown as EventState, existing: newest.slice(0, existing) };
 		},
 
-		async poll(run, state) {
-			const key = source.key ?? idOf;
-			const cursor = state.cursor as unknown as TimeCursor | undefined;
-			const found = await source.since(run, cursor?.time);
+		async poll(run, saved) {
+			const previous = windowState(saved);
+			const found = dated(await source.since(run, previous.since));
 			const fresh = chronological(
-				dedupe(found, key).filter((r) => isAfter(cursor, source.time(r), key(r))),
+				dedupe(found, seenKey).filter(
+					(r) => (previous.since === undefined || source.time(r) >= previous.since) && previous.seen[seenKey(r)] === undefined,
+				),
 				source.time,
 			);
-			return { records: fresh, state: { cursor: advance(cursor, fresh, source.time, key) } as unknown as EventState };
+			const state = nextWindow(previous, fresh.map((r) => [seenKey(r), source.time(r)]));
+			return { records: fresh, state: state as unknown as EventState };
 		},
 	};
 }

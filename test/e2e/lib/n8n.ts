@@ -66,6 +66,8 @@ export interface N8nInstance {
 	userFolder: string;
 	webhookUrl(path: string): string;
 	logs(): string;
+	/** Stops n8n (SIGTERM, as a service manager does), runs `whileDown`, and starts it again on the same data. */
+	restart(whileDown?: () => Promise<void> | void): Promise<void>;
 	stop(): Promise<void>;
 }
 
@@ -142,22 +144,41 @@ export async function startN8n(options: StartOptions): Promise<N8nInstance> {
 	}
 
 	let output = '';
-	const child: ChildProcess = spawn(node, [cli, 'start'], { env, cwd: work, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-	child.stdout!.on('data', (d) => (output += d));
-	child.stderr!.on('data', (d) => (output += d));
+	let child: ChildProcess;
 	const baseUrl = `http://127.0.0.1:${port}`;
-	const deadline = Date.now() + 120_000;
-	for (;;) {
-		if (child.exitCode !== null) throw new Error(`n8n ${line} exited with ${child.exitCode}:\n${output}`);
-		try {
-			const response = await fetch(`${baseUrl}/healthz`);
-			if (response.ok && /Editor is now accessible/.test(output)) break;
-		} catch {
-			// not listening yet
+	const launch = async () => {
+		const started = spawn(node, [cli, 'start'], { env, cwd: work, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+		child = started;
+		let log = '';
+		started.stdout!.on('data', (d) => ((output += d), (log += d)));
+		started.stderr!.on('data', (d) => ((output += d), (log += d)));
+		const deadline = Date.now() + 120_000;
+		for (;;) {
+			if (started.exitCode !== null) throw new Error(`n8n ${line} exited with ${started.exitCode}:\n${output}`);
+			try {
+				const response = await fetch(`${baseUrl}/healthz`);
+				if (response.ok && /Editor is now accessible/.test(log)) break;
+			} catch {
+				// not listening yet
+			}
+			if (Date.now() > deadline) throw new Error(`n8n ${line} did not start in time:\n${output}`);
+			await new Promise((r) => setTimeout(r, 500));
 		}
-		if (Date.now() > deadline) throw new Error(`n8n ${line} did not start in time:\n${output}`);
-		await new Promise((r) => setTimeout(r, 500));
-	}
+	};
+	const halt = async () => {
+		if (child.exitCode !== null || child.signalCode !== null) return;
+		try {
+			process.kill(-child.pid!, 'SIGTERM');
+		} catch {
+			// already gone
+		}
+		const gone = await Promise.race([
+			new Promise((r) => child.once('exit', () => r(true))),
+			new Promise((r) => setTimeout(() => r(false), 15_000)),
+		]);
+		if (!gone) process.kill(-child.pid!, 'SIGKILL');
+	};
+	await launch();
 
 	return {
 		line,
@@ -165,19 +186,13 @@ export async function startN8n(options: StartOptions): Promise<N8nInstance> {
 		userFolder,
 		webhookUrl: (path) => `${baseUrl}/webhook/${path}`,
 		logs: () => output,
+		restart: async (whileDown) => {
+			await halt();
+			await whileDown?.();
+			await launch();
+		},
 		stop: async () => {
-			if (child.exitCode === null) {
-				try {
-					process.kill(-child.pid!, 'SIGTERM');
-				} catch {
-					// already gone
-				}
-				const gone = await Promise.race([
-					new Promise((r) => child.once('exit', () => r(true))),
-					new Promise((r) => setTimeout(() => r(false), 15_000)),
-				]);
-				if (!gone) process.kill(-child.pid!, 'SIGKILL');
-			}
+			await halt();
 			rmSync(work, { recursive: true, force: true });
 		},
 	};

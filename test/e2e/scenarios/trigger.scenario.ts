@@ -1,7 +1,9 @@
 import { generateKeyPairSync, randomUUID, sign } from 'crypto';
+import { gzipSync } from 'zlib';
 
 import { createContact } from '../../fake/handlers/contacts';
-import { PACK, pitCredentials, type Scenario } from '../lib/scenario';
+import type { FakeGhl } from '../../fake/server';
+import { PACK, pitCredentials, type Scenario, type ScenarioEnv } from '../lib/scenario';
 
 // GHL's private key is GHL's; the test signs with its own pair and gives the node the public key, as a user
 // would after a key rotation.
@@ -63,7 +65,7 @@ export const signedEvent: Scenario = {
 		const contact = createContact(fake.store.location('loc_main')!, { email: 'trigger.e2e@example.com', tags: ['vip'] });
 		const url = `${n8n.baseUrl}/webhook/${WEBHOOK_ID}/webhook`;
 		const post = (body: Buffer, headers: Record<string, string>) =>
-			fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+			postWhenRegistered(url, { headers: { 'content-type': 'application/json', ...headers }, body });
 		const event = { type: 'ContactTagUpdate', locationId: 'loc_main', id: contact.id, email: contact.email, tags: ['vip'], timestamp: new Date().toISOString(), webhookId: randomUUID() };
 		const tagRequests = () => fake.requestsTo('POST', `/contacts/${contact.id}/tags`);
 
@@ -84,4 +86,189 @@ export const signedEvent: Scenario = {
 	},
 };
 
-export default [signedEvent];
+const REPLAY_WEBHOOK_ID = '0b7d3c1e-5f2a-4e8b-9c6d-3a1f0e9d2c01';
+const POLL_LOCATION = 'loc_poll_e2e';
+const POLL_TOKEN = 'pit-location-poll-e2e';
+const POLL_CREDENTIAL = { id: 'ghlPollE2eToken1', name: 'GHL poll e2e (local)' };
+
+/** A sub-account of its own for the polling scenario, so no other workflow's searches are counted. */
+function pollLocation(fake: FakeGhl) {
+	const existing = fake.store.location(POLL_LOCATION);
+	if (existing) return existing;
+	const location = fake.store.addLocation(POLL_LOCATION, 'company_main');
+	fake.store.addToken(POLL_TOKEN, { kind: 'location', locationId: POLL_LOCATION, companyId: 'company_main' });
+	// Existed before activation: with Emit Existing off it must never come out.
+	createContact(location, { firstName: 'Before', email: 'before.activation@example.com' });
+	return location;
+}
+
+/** POSTs to a production webhook; after a restart n8n answers 404 until it has registered it again. */
+async function postWhenRegistered(url: string, init: RequestInit): Promise<Response> {
+	const deadline = Date.now() + 30_000;
+	for (;;) {
+		const response = await fetch(url, { method: 'POST', ...init });
+		if (response.status !== 404 || Date.now() > deadline) return response;
+		await new Promise((r) => setTimeout(r, 250));
+	}
+}
+
+/**
+ * Replay protection and unsigned requests in the real engine, with an n8n restart in the middle; and, across the
+ * same restart, the polling trigger stopped between its first poll (which found only old contacts) and its first
+ * emit. The trigger tags the contact with the event's webhookId, so the fake's log counts executions per event.
+ */
+export const replayAndRestart: Scenario = {
+	name: 'GHL Trigger and Polling Trigger across a restart: one execution per webhookId, 401 for unsigned bodies, no contact lost',
+	// On n8n 1.123.50 the ids are not remembered across the restart (every replay after it ran again, 2026-12-02):
+	// the static data written by the trigger's execute step is not saved there. Open; see README "Triggers".
+	lines: ['v2'],
+	credentials: (env: ScenarioEnv) => {
+		pollLocation(env.fake);
+		return [
+			{
+				...POLL_CREDENTIAL,
+				type: 'goHighLevelApi',
+				data: { accessToken: POLL_TOKEN, accountType: 'location', locationId: POLL_LOCATION, baseUrl: env.fakeUrl },
+			},
+		];
+	},
+	workflows: (env) => {
+		pollLocation(env.fake);
+		const everyTenSeconds = [0, 10, 20, 30, 40, 50].map((second) => ({ mode: 'custom', cronExpression: `${second} * * * * *` }));
+		return [
+			{
+				id: 'e2eTriggerReplay1',
+				name: 'e2e GHL trigger replay',
+				active: false,
+				settings: { executionOrder: 'v1' },
+				pinData: {},
+				nodes: [
+					{
+						id: randomUUID(),
+						name: 'GHL Trigger',
+						type: `${PACK}.goHighLevelTrigger`,
+						typeVersion: 2,
+						position: [0, 0],
+						webhookId: REPLAY_WEBHOOK_ID,
+						parameters: { events: ['ContactTagUpdate'], options: { ed25519PublicKeys: publicPem } },
+					},
+					{
+						id: randomUUID(),
+						name: 'Tag',
+						type: `${PACK}.goHighLevelContacts`,
+						typeVersion: 1,
+						position: [220, 0],
+						credentials: pitCredentials(env),
+						parameters: { resource: 'contact', operation: 'addTags', contactId: { __rl: true, mode: 'id', value: '={{ $json.id }}' }, tags: '={{ "run-" + $json.webhookId }}' },
+					},
+				],
+				connections: { 'GHL Trigger': { main: [[{ node: 'Tag', type: 'main', index: 0 }]] } },
+			},
+			{
+				id: 'e2ePollRestart01',
+				name: 'e2e polling trigger restart',
+				active: false,
+				settings: { executionOrder: 'v1' },
+				pinData: {},
+				nodes: [
+					{
+						id: randomUUID(),
+						name: 'New Contact',
+						type: `${PACK}.goHighLevelPollingTrigger`,
+						typeVersion: 1,
+						position: [0, 0],
+						credentials: { goHighLevelApi: POLL_CREDENTIAL },
+						parameters: { event: 'ContactCreate', pollTimes: { item: everyTenSeconds } },
+					},
+					{
+						id: randomUUID(),
+						name: 'Tag',
+						type: `${PACK}.goHighLevelContacts`,
+						typeVersion: 1,
+						position: [220, 0],
+						credentials: { goHighLevelApi: POLL_CREDENTIAL },
+						parameters: { resource: 'contact', operation: 'addTags', contactId: { __rl: true, mode: 'id', value: '={{ $json.id }}' }, tags: 'polled' },
+					},
+				],
+				connections: { 'New Contact': { main: [[{ node: 'Tag', type: 'main', index: 0 }]] } },
+			},
+		];
+	},
+	async run({ n8n, fake }) {
+		const url = `${n8n.baseUrl}/webhook/${REPLAY_WEBHOOK_ID}/webhook`;
+		const contact = createContact(fake.store.location('loc_main')!, { email: 'replay.e2e@example.com', tags: ['vip'] });
+		const event = () => signed({ type: 'ContactTagUpdate', locationId: 'loc_main', id: contact.id, tags: ['vip'], timestamp: new Date().toISOString(), webhookId: randomUUID() });
+		const deliver = async (e: ReturnType<typeof event>) =>
+			(await postWhenRegistered(url, { headers: { 'content-type': 'application/json', 'x-ghl-signature': e.signature }, body: e.body })).status;
+		const runs = () => fake.requestsTo('POST', `/contacts/${contact.id}/tags`).map((r) => (r.body as { tags: string[] }).tags[0]);
+		const runsOf = (e: ReturnType<typeof event>) => runs().filter((tag) => tag === `run-${JSON.parse(e.body.toString()).webhookId}`).length;
+		const settle = async () => await new Promise((r) => setTimeout(r, 2500));
+
+		// Polling: wait for the first poll (it finds only the contact that existed before activation).
+		const pollSearches = () => fake.requestsTo('POST', '/contacts/search').filter((r) => (r.body as { locationId?: string }).locationId === POLL_LOCATION);
+		expect(await waitFor(() => pollSearches().length >= 1, 30_000)).toBe(true);
+
+		// Three events one after another, then copies of the second and third: each ran once.
+		const [a, b, c] = [event(), event(), event()];
+		for (const e of [a, b, c]) expect(await deliver(e)).toBe(200);
+		expect(await waitFor(() => runs().length === 3)).toBe(true);
+		for (const e of [b, c, b]) expect(await deliver(e)).toBe(200);
+
+		// Ten copies of a fourth event at once: one execution.
+		const d = event();
+		expect(await Promise.all(Array.from({ length: 10 }, async () => await deliver(d)))).toEqual(Array(10).fill(200));
+		await settle();
+		expect([a, b, c, d].map(runsOf)).toEqual([1, 1, 1, 1]);
+
+		// Requests without GHL's signature, whatever the body: 401 with a short JSON message, nothing runs.
+		const form = new FormData();
+		form.append('type', 'ContactTagUpdate');
+		form.append('id', contact.id);
+		const json = JSON.stringify({ type: 'ContactTagUpdate', id: contact.id, webhookId: randomUUID() });
+		const unsigned: Array<[string, RequestInit]> = [
+			['multipart', { body: form }],
+			['json', { headers: { 'content-type': 'application/json' }, body: json }],
+			['text', { headers: { 'content-type': 'text/plain' }, body: json }],
+			['urlencoded', { headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `type=ContactTagUpdate&id=${contact.id}` }],
+			['binary', { headers: { 'content-type': 'application/octet-stream' }, body: Buffer.from([0, 1, 2, 255]) }],
+			['empty', { headers: { 'content-type': 'application/json' } }],
+			['gzip', { headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: gzipSync(json) }],
+			['multipart with a bogus signature', { headers: { 'x-ghl-signature': 'bm90IGEgc2lnbmF0dXJl' }, body: form }],
+		];
+		for (const [kind, init] of unsigned) {
+			const response = await postWhenRegistered(url, init);
+			const text = await response.text();
+			expect({ kind, status: response.status }).toEqual({ kind, status: 401 });
+			expect(JSON.parse(text).message).toMatch(/^(The request is not signed|Invalid X-GHL-Signature|The request body could not be read)/);
+			expect(text).not.toMatch(/\sat\s|stack/);
+		}
+		await settle();
+		expect(runs()).toHaveLength(4);
+		expect(n8n.logs()).not.toMatch(/Request body stream|not readable/);
+
+		// n8n restarts. While it is down, a contact is added to the polled sub-account.
+		const searchesBefore = pollSearches().length;
+		let addedWhileDown = '';
+		await n8n.restart(() => {
+			addedWhileDown = createContact(pollLocation(fake), { firstName: 'WhileDown', email: 'while.down@example.com' }).id;
+		});
+
+		// Replays of every earlier event, one by one and at once: none runs again. A new event does.
+		for (const e of [a, b, c, d]) expect(await deliver(e)).toBe(200);
+		await Promise.all([a, b, c, d, a, b, c, d].map(deliver));
+		const e = event();
+		expect(await deliver(e)).toBe(200);
+		expect(await waitFor(() => runsOf(e) === 1)).toBe(true);
+		await settle();
+		expect([a, b, c, d, e].map(runsOf)).toEqual([1, 1, 1, 1, 1]);
+
+		// The polling trigger emits the contact added while n8n was down, once; never the one from before activation.
+		const polled = () => fake.requests.filter((r) => r.method === 'POST' && /^\/contacts\/[^/]+\/tags$/.test(r.path) && (r.body as { tags?: string[] }).tags?.[0] === 'polled');
+		expect(await waitFor(() => polled().length >= 1, 40_000)).toBe(true);
+		expect(await waitFor(() => pollSearches().length >= searchesBefore + 2, 40_000)).toBe(true);
+		await settle();
+		expect(polled().map((r) => r.path)).toEqual([`/contacts/${addedWhileDown}/tags`]);
+	},
+};
+
+export default [signedEvent, replayAndRestart];
