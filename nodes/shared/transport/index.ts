@@ -11,7 +11,7 @@ import {
 } from './account';
 import { apiVersionFor } from './apiVersion';
 import { ghlApiError, ghlMessage } from './errors';
-import { MAX_RETRY_AFTER_MS, rateLimiterFor, retryAfterMs, sleep, type RateLimiter } from './rateLimiter';
+import { rateLimiterFor, rateLimitRetryDelay, retryAfterMs, sleep, type RateLimiter } from './rateLimiter';
 import { scopesFor } from './scopes';
 import { cachedToken, tokenKey, type LocationToken } from './tokenCache';
 
@@ -91,20 +91,10 @@ function safeJson(text: string): unknown {
 	}
 }
 
-/**
- * The wait after a burst 429: GHL's `Retry-After` (seconds or HTTP-date) capped at MAX_RETRY_AFTER_MS, else a
- * backoff within the window; plus jitter, so workers refused together do not come back together.
- */
-function retryDelayAfterRateLimit(headers: Record<string, unknown> | undefined, attempt: number, intervalMs: number): number {
-	const named = retryAfterMs(headers);
-	const base = Math.min(named ?? (intervalMs / 20) * 2 ** attempt, MAX_RETRY_AFTER_MS);
-	return base + Math.random() * Math.max(250, base / 4);
-}
-
 /** GHL said the day's quota is spent: the error names the daily limit and when it resets. */
 function dailyLimitError(ctx: GhlContext, block: NonNullable<RateLimiter['dailySpent']>, request: GhlRequest, itemIndex: number): NodeApiError {
 	const limit = block.limit ? `${block.limit.toLocaleString('en-US')} requests` : 'requests';
-	const resets = new Date(block.until).toISOString().replace('.000Z', 'Z');
+	const resets = new Date(block.until).toISOString().replace(/\.\d{3}Z$/, 'Z');
 	return new NodeApiError(
 		ctx.getNode(),
 		{ message: 'Daily rate limit reached', statusCode: 429 },
@@ -298,7 +288,7 @@ export async function ghlRequest(
 			}
 			if (failed.status === 429 && rateLimitRetries < MAX_RATE_LIMIT_RETRIES) {
 				// GHL did not process the request, so even a create may be sent again.
-				await sleep(retryDelayAfterRateLimit(failed.headers, rateLimitRetries++, limiter?.intervalMs ?? 10_000));
+				await sleep(rateLimitRetryDelay(failed.headers, rateLimitRetries++, limiter?.intervalMs ?? 10_000));
 				continue;
 			}
 			if (serverRetries > 0 && request.method === 'DELETE' && isNotFound(failed)) {

@@ -38,12 +38,24 @@ export class RateLimiter {
 		return Math.max(1, Math.floor(this.max * Math.min(Math.max(this.share, 0.01), 1)));
 	}
 
+	/** How many more requests fit in the window now. */
+	available(now = Date.now()): number {
+		this.prune(now);
+		return this.roomAt(now);
+	}
+
+	/** Room left: within this process's share, and within GHL's whole window beside the other clients' requests. */
+	private roomAt(now: number): number {
+		const own = this.ownInWindow(now);
+		return Math.max(Math.min(this.limit - own, this.max - own - this.others.length), 0);
+	}
+
 	/** Resolves when one more request fits in the window, and books it; call the result with how it ended. */
 	async acquire(): Promise<(outcome?: Outcome) => void> {
 		for (;;) {
 			const now = Date.now();
 			this.prune(now);
-			if (this.ownInWindow(now) + this.others.length < this.limit) {
+			if (this.roomAt(now) > 0) {
 				const entry: OwnRequest = { sentAt: now };
 				this.own.push(entry);
 				return (outcome = 'counted') => {
@@ -182,6 +194,16 @@ export function retryAfterMs(headers: Record<string, unknown> | undefined, now =
 	if (/^\d+(\.\d+)?$/.test(raw)) return Number(raw) * 1000;
 	const at = Date.parse(raw);
 	return Number.isFinite(at) ? Math.max(at - now, 0) : undefined;
+}
+
+/**
+ * The wait after a burst 429: GHL's `Retry-After` (seconds or HTTP-date) capped at MAX_RETRY_AFTER_MS, else a
+ * backoff within the window; plus jitter, so workers refused together do not come back together.
+ */
+export function rateLimitRetryDelay(headers: Record<string, unknown> | undefined, attempt: number, intervalMs: number): number {
+	const named = retryAfterMs(headers);
+	const base = Math.min(named ?? (intervalMs / 20) * 2 ** attempt, MAX_RETRY_AFTER_MS);
+	return base + Math.random() * Math.max(250, base / 4);
 }
 
 export { sleep };
