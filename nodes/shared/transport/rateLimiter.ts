@@ -15,13 +15,16 @@ interface OwnRequest {
  * Two sources, both per process: this process's own requests (a sliding window), and what GHL's
  * `X-RateLimit-Remaining` says the whole window holds, which is the only thing all n8n processes share. From each
  * answer the limiter takes the *fewest* requests of other clients GHL's count allows, given that each of its own
- * requests reached GHL at some time between being sent and being answered; only the growth of that figure is booked,
- * stamped at the time it was learnt. A stale header therefore never books phantom requests for a whole window.
+ * requests reached GHL at some time between being sent and being answered, and holds that many slots for them until
+ * a fresher answer says otherwise (or a window passes). Its own requests are never taken for someone else's, so a
+ * stale header books no phantom requests.
  */
 export class RateLimiter {
 	private own: OwnRequest[] = [];
 	/** Requests of other clients (other n8n workers, other apps of the same token), by when they were learnt. */
 	private others: number[] = [];
+	/** Send time of the request whose answer last set `others`. */
+	private latestObserved = 0;
 	private waiters: Array<() => void> = [];
 	/** Until when GHL said the day's quota is spent, and the daily limit it named. */
 	dailySpent?: { until: number; limit?: number; fromRetryAfter: boolean };
@@ -87,7 +90,11 @@ export class RateLimiter {
 		// answered after (sentAt - interval) and sent before now.
 		const ownAtMost = this.own.filter((e) => (e.answeredAt ?? Infinity) > sentAt - this.intervalMs && e.sentAt < now).length;
 		const othersAtLeast = this.max - remaining - ownAtMost;
-		for (let i = this.others.length; i < othersAtLeast; i++) this.others.push(now);
+		// Only the freshest answer speaks for the window: one that overtook it on the way back is older news.
+		if (sentAt < this.latestObserved) return;
+		this.latestObserved = sentAt;
+		// Other workers keep their slots filled as they free up, so the count is taken as current: stamped now.
+		this.others = othersAtLeast > 0 ? new Array<number>(othersAtLeast).fill(now) : [];
 	}
 
 	/** Records what GHL says of the day's quota; `retryAfterMs` is the wait a 429 named, if any. */
