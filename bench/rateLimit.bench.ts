@@ -121,6 +121,8 @@ async function measure(label: string, processes: number, share: number) {
 	const outputs = results.reduce((s, r) => s + r.outputs, 0);
 	const failed = results.reduce((s, r) => s + r.failed, 0);
 	const rejected = fake.requests.filter((r) => r.status === 429).length;
+	const firstAt = fake.requests[0]?.at ?? 0;
+	const rejectedFirstWindow = fake.requests.filter((r) => r.status === 429 && r.at < firstAt + WINDOW.intervalMs).length;
 	const firstError = results.find((r) => r.firstError)?.firstError;
 	await fake.stop();
 	return {
@@ -129,6 +131,7 @@ async function measure(label: string, processes: number, share: number) {
 		'share of allowed rate': `${((WINDOW.intervalMs / (WINDOW.intervalMs + meanLag)) * 100).toFixed(1)} %`,
 		'incl. last burst': Number.isFinite(steady) ? `${((steady / allowedPerSecond) * 100).toFixed(1)} %` : 'n/a',
 		'429 answers': `${rejected} of ${fake.requests.length} (${((rejected / fake.requests.length) * 100).toFixed(2)} %)`,
+		'429 in the first window': rejectedFirstWindow,
 		'slot reuse lag': `${meanLag.toFixed(0)} ms`,
 		'lost items': ITEMS - outputs,
 		'failed items': failed,
