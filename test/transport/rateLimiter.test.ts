@@ -50,16 +50,31 @@ describe('RateLimiter: what GHL\'s headers add to the own window (clock set by t
 		expect(limiter.available()).toBe(100 - 3 - 30);
 	});
 
-	test('a request GHL refused with 429 holds no slot; its Remaining 0 says the rest are others\'', async () => {
+	test('a 429\'s Remaining 0 says every slot not ours is someone else\'s', async () => {
 		const limiter = new RateLimiter(10, 10_000);
 		const own = await limiter.acquire();
 		own('counted');
 		const refused = await limiter.acquire();
 		at(30);
 		refused('refused');
-		expect(limiter.available()).toBe(9);
 		limiter.observe(ghlHeaders(10, 0), 0);
 		expect(limiter.available()).toBe(0); // 1 own + at least 9 others
+		at(10_031);
+		expect(limiter.available()).toBe(1); // the refused request held no slot; the cap after the 429 is 1
+	});
+
+	test('a 429 lowers the process\'s own cap to 80 % of what it holds; a window of answers grows it by five', async () => {
+		const limiter = new RateLimiter(100, 10_000);
+		for (let i = 0; i < 50; i++) (await limiter.acquire())('counted');
+		const inFlight = await Promise.all(Array.from({ length: 10 }, () => limiter.acquire()));
+		inFlight[0]('refused'); // holds 59: may hold 47
+		inFlight[1]('refused'); // the same burst's collision: no second cut
+		for (const release of inFlight.slice(2)) release('counted');
+		expect(limiter.available()).toBe(0);
+		at(10_001);
+		expect(limiter.available()).toBe(47);
+		for (let i = 0; i < 47; i++) (await limiter.acquire())('counted');
+		expect(limiter.available()).toBe(5); // 55 answers since the cut, one more per 10 (5 per window): 52 allowed now
 	});
 
 	test('Rate Limit Share: a process uses its part of the limit GHL reports', async () => {

@@ -23,6 +23,10 @@ export class RateLimiter {
 	private own: OwnRequest[] = [];
 	/** Requests of other clients (other n8n workers, other apps of the same token), by when they were learnt. */
 	private others: number[] = [];
+	/** Own cap after a 429 (see backOff); undefined when not backed off. */
+	private backedOffLimit?: number;
+	private lastBackOff = 0;
+	private answersSinceGrowth = 0;
 	/** Send time of the request whose answer last set `others`. */
 	private latestObserved = 0;
 	private waiters: Array<() => void> = [];
@@ -50,7 +54,30 @@ export class RateLimiter {
 	/** Room left: within this process's share, and within GHL's whole window beside the other clients' requests. */
 	private roomAt(now: number): number {
 		const own = this.ownInWindow(now);
-		return Math.max(Math.min(this.limit - own, this.max - own - this.others.length), 0);
+		const mine = Math.min(this.limit, this.backedOffLimit ?? Infinity);
+		return Math.max(Math.min(mine - own, this.max - own - this.others.length), 0);
+	}
+
+	/**
+	 * A 429 means another worker took a slot this process counted as free: the two cannot see each other in time.
+	 * Like TCP's congestion control, the refused process lowers its own cap to 80 % of what it holds (once per
+	 * interval/10, not per refused request of the same burst) and grows it back by GROWTH_PER_WINDOW requests per window
+	 * of answers,
+	 * so workers sharing a sub-account settle on shares of it instead of refusing each other again and again.
+	 */
+	private backOff(now: number): void {
+		if (now - this.lastBackOff < this.intervalMs / 10) return;
+		this.lastBackOff = now;
+		this.backedOffLimit = Math.max(1, Math.floor(this.ownInWindow(now) * 0.8));
+		this.answersSinceGrowth = 0;
+	}
+
+	private growBack(): void {
+		if (this.backedOffLimit === undefined) return;
+		if (++this.answersSinceGrowth < Math.ceil(this.backedOffLimit / GROWTH_PER_WINDOW)) return;
+		this.answersSinceGrowth = 0;
+		this.backedOffLimit++;
+		if (this.backedOffLimit >= this.limit) this.backedOffLimit = undefined;
 	}
 
 	/** Resolves when one more request fits in the window, and books it; call the result with how it ended. */
@@ -62,8 +89,13 @@ export class RateLimiter {
 				const entry: OwnRequest = { sentAt: now };
 				this.own.push(entry);
 				return (outcome = 'counted') => {
-					if (outcome === 'refused') this.own = this.own.filter((e) => e !== entry);
-					else entry.answeredAt = Date.now();
+					if (outcome === 'refused') {
+						this.own = this.own.filter((e) => e !== entry);
+						this.backOff(Date.now());
+					} else {
+						entry.answeredAt = Date.now();
+						this.growBack();
+					}
 					this.wakeAll();
 				};
 			}
@@ -160,6 +192,9 @@ function nextUtcMidnight(now: number): number {
 	const date = new Date(now);
 	return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() + 1);
 }
+
+/** Requests a backed-off cap grows by per window of answers. */
+const GROWTH_PER_WINDOW = 5;
 
 const limiters = new Map<string, RateLimiter>();
 
