@@ -28,8 +28,17 @@ describe('n8n 2.40.7 in queue mode: main + 2 workers + 1 webhook process', () =>
 	const call = async (path: string, body: unknown) => {
 		const deadline = Date.now() + 120_000;
 		for (;;) {
-			const response = await fetch(n8n.webhookUrl(path), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-			const text = await response.text();
+			let response: Response;
+			let text: string;
+			try {
+				response = await fetch(n8n.webhookUrl(path), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+				text = await response.text();
+			} catch (error) {
+				// A kept-alive socket the webhook process closed meanwhile: nothing was received, so asking again is safe.
+				if (Date.now() > deadline) throw error;
+				await new Promise((r) => setTimeout(r, 500));
+				continue;
+			}
 			// The webhook process learns the published workflows shortly after it is ready.
 			if (response.status === 404 && Date.now() < deadline) {
 				await new Promise((r) => setTimeout(r, 500));
@@ -112,6 +121,8 @@ describe('n8n 2.40.7 in queue mode: main + 2 workers + 1 webhook process', () =>
 				]),
 			],
 		});
+		// The main process registers the published workflows' webhooks after it is ready: wait for them.
+		expect((await call('queue-oauth-find', { email: 'ready@example.com' })).status).toBe(200);
 	}, 900_000);
 
 	afterEach(() => expect(fake.violations).toEqual([]));

@@ -60,21 +60,25 @@ describe('RateLimiter: what GHL\'s headers add to the own window (clock set by t
 		limiter.observe(ghlHeaders(10, 0), 0);
 		expect(limiter.available()).toBe(0); // 1 own + at least 9 others
 		at(10_031);
-		expect(limiter.available()).toBe(1); // the refused request held no slot; the cap after the 429 is 1
+		expect(limiter.available()).toBe(10); // the refused request held no slot; the others' have left the window
 	});
 
 	test('a 429 lowers the process\'s own cap to 80 % of what it holds; a window of answers grows it by five', async () => {
 		const limiter = new RateLimiter(100, 10_000);
 		for (let i = 0; i < 50; i++) (await limiter.acquire())('counted');
 		const inFlight = await Promise.all(Array.from({ length: 10 }, () => limiter.acquire()));
-		inFlight[0]('refused'); // holds 59: may hold 47
-		inFlight[1]('refused'); // the same burst's collision: no second cut
-		for (const release of inFlight.slice(2)) release('counted');
+		inFlight[0]('refused');
+		limiter.noteRefusal(ghlHeaders(100, 0)); // holds 59: may hold 47
+		inFlight[1]('refused');
+		limiter.noteRefusal(ghlHeaders(100, 0)); // the same burst's collision: no second cut
+		inFlight[2]('refused');
+		limiter.noteRefusal({ 'retry-after': '1' }); // a 429 that does not say the window is full: no cut
+		for (const release of inFlight.slice(3)) release('counted');
 		expect(limiter.available()).toBe(0);
 		at(10_001);
 		expect(limiter.available()).toBe(47);
 		for (let i = 0; i < 47; i++) (await limiter.acquire())('counted');
-		expect(limiter.available()).toBe(5); // 55 answers since the cut, one more per 10 (5 per window): 52 allowed now
+		expect(limiter.available()).toBe(5); // 54 answers since the cut, one more per 10 (5 per window): 52 allowed now
 	});
 
 	test('Rate Limit Share: a process uses its part of the limit GHL reports', async () => {

@@ -277,6 +277,7 @@ export async function ghlRequest(
 			answered?.(failed.status === 429 ? 'refused' : 'counted');
 			limiter?.observe(failed.headers, sentAt);
 			if (failed.status === 429) {
+				limiter?.noteRefusal(failed.headers);
 				limiter?.observeDaily(failed.headers, retryAfterMs(failed.headers));
 				const spentNow = limiter?.dailyBlock();
 				if (spentNow) throw dailyLimitError(this, spentNow, request, itemIndex);

@@ -65,6 +65,11 @@ export class RateLimiter {
 	 * of answers,
 	 * so workers sharing a sub-account settle on shares of it instead of refusing each other again and again.
 	 */
+	noteRefusal(headers: Record<string, unknown> | undefined): void {
+		// Only a 429 that says the window is full is a collision with another client; other 429s get a plain retry.
+		if (headers && headerNumber(headers, 'x-ratelimit-remaining') === 0) this.backOff(Date.now());
+	}
+
 	private backOff(now: number): void {
 		if (now - this.lastBackOff < this.intervalMs / 10) return;
 		this.lastBackOff = now;
@@ -91,7 +96,6 @@ export class RateLimiter {
 				return (outcome = 'counted') => {
 					if (outcome === 'refused') {
 						this.own = this.own.filter((e) => e !== entry);
-						this.backOff(Date.now());
 					} else {
 						entry.answeredAt = Date.now();
 						this.growBack();
