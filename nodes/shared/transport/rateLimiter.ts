@@ -175,14 +175,8 @@ export class RateLimiter {
 			...this.others.map((at) => at + this.intervalMs),
 		];
 		const wait = expiries.length ? Math.max(Math.min(...expiries) - now + 1, 1) : this.intervalMs;
-		await new Promise<void>((resolve) => {
-			const timer = setTimeout(done, wait);
-			function done() {
-				clearTimeout(timer);
-				resolve();
-			}
-			this.waiters.push(done);
-		});
+		// Whichever comes first; a sleep that lost the race just ends later, holding nothing.
+		await Promise.race([sleep(wait), new Promise<void>((resolve) => this.waiters.push(resolve))]);
 	}
 
 	private wakeAll(): void {
