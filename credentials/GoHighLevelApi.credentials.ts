@@ -6,7 +6,7 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 
-import { GHL_DEFAULT_BASE_URL } from './GoHighLevelOAuth2Api.credentials';
+import { GHL_DEFAULT_BASE_URL, RATE_LIMIT_SHARE_PROPERTY } from './GoHighLevelOAuth2Api.credentials';
 
 /** A Private Integration Token, created in a sub-account's or an agency's settings. */
 export class GoHighLevelApi implements ICredentialType {
@@ -64,6 +64,7 @@ export class GoHighLevelApi implements ICredentialType {
 			default: GHL_DEFAULT_BASE_URL,
 			description: 'Change only to go through a proxy or to use a local HighLevel sandbox',
 		},
+		RATE_LIMIT_SHARE_PROPERTY,
 	];
 
 	authenticate: IAuthenticateGeneric = {

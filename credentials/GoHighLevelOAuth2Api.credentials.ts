@@ -4,6 +4,17 @@ import { DEFAULT_SCOPE_STRING } from '../nodes/shared/scopes';
 
 export const GHL_DEFAULT_BASE_URL = 'https://services.leadconnectorhq.com';
 
+/** For n8n queue mode: how much of GHL's per-sub-account rate limit each n8n process may use (README, "Running at scale"). */
+export const RATE_LIMIT_SHARE_PROPERTY: INodeProperties = {
+	displayName: 'Rate Limit Share (%)',
+	name: 'rateLimitShare',
+	type: 'number',
+	typeOptions: { minValue: 1, maxValue: 100 },
+	default: 100,
+	description:
+		'Share of GoHighLevel\'s rate limit (100 requests / 10 s per sub-account) each n8n process may use. Keep 100 for one n8n process, or in queue mode when the nodes can pace themselves from GHL\'s rate-limit headers; set 100 divided by the number of workers if other workers still get "too many requests" answers.',
+};
+
 /** OAuth2 of a GoHighLevel marketplace app, installed on a sub-account (Location) or an agency (Company). */
 export class GoHighLevelOAuth2Api implements ICredentialType {
 	name = 'goHighLevelOAuth2Api';
@@ -95,6 +106,7 @@ export class GoHighLevelOAuth2Api implements ICredentialType {
 			description:
 				'Change only to go through a proxy or to use a local HighLevel sandbox; tokens are refreshed at <base URL>/oauth/token',
 		},
+		RATE_LIMIT_SHARE_PROPERTY,
 	];
 
 	test: ICredentialTestRequest = {

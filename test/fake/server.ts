@@ -201,7 +201,9 @@ export class FakeGhl {
 	private rateLimitHeaders(key: string): { headers: Record<string, string>; limited: boolean } {
 		const now = Date.now();
 		const window = (this.windows.get(key) ?? []).filter((t) => t > now - this.rateLimit.intervalMs);
-		const limited = this.rateLimit.enabled && window.length >= this.rateLimit.max;
+		// GHL refuses once the day's quota is spent, as it does above the burst limit; a refused request is not counted.
+		const dailySpent = (this.daily.get(key) ?? 0) >= this.rateLimit.daily;
+		const limited = this.rateLimit.enabled && (window.length >= this.rateLimit.max || dailySpent);
 		if (!limited) window.push(now);
 		this.windows.set(key, window);
 		const used = (this.daily.get(key) ?? 0) + (limited ? 0 : 1);

@@ -1,3 +1,4 @@
+import { AGENCY_OAUTH_CLIENT } from '../fake/seed';
 import { useGhl } from '../harness/ghl';
 import { addAgency, locator, type AgencyBed } from './agency';
 
@@ -72,25 +73,66 @@ describe('agency credentials act on sub-accounts', () => {
 		expect(tokenOf(get.headers.authorization)).toMatchObject({ kind: 'location', locationId: north });
 	});
 
-	test('a new execution exchanges again; each execution keeps its own tokens', async () => {
+	test('a new execution reuses the token of the process: one exchange per sub-account, not per execution', async () => {
 		const [north] = bed.agency.locationIds;
 		const params = { operation: 'create', locationId: locator(north), fields: { email: '={{ $json.email }}' } };
 		await ghl.harness.runNode(contacts(params, bed.oauth), [{ email: 'again1@example.com' }, { email: 'again2@example.com' }]);
-		await ghl.harness.runNode(contacts(params, bed.oauth), [{ email: 'again3@example.com' }, { email: 'again4@example.com' }]);
-		expect(ghl.fake.requestsTo('POST', '/oauth/locationToken')).toHaveLength(2);
-		expect(ghl.fake.requestsTo('POST', '/contacts/').map((r) => r.status)).toEqual([201, 201, 201, 201]);
+		await Promise.all([
+			ghl.harness.runNode(contacts(params, bed.oauth), [{ email: 'again3@example.com' }]),
+			ghl.harness.runNode(contacts(params, bed.oauth), [{ email: 'again4@example.com' }]),
+		]);
+		// North's token may already be cached by an earlier test of this file: at most one exchange, never one per run.
+		expect(ghl.fake.requestsTo('POST', '/oauth/locationToken').length).toBeLessThanOrEqual(1);
+		const creates = ghl.fake.requestsTo('POST', '/contacts/');
+		expect(creates.map((r) => r.status)).toEqual([201, 201, 201, 201]);
+		expect(new Set(creates.map((r) => r.headers.authorization)).size).toBe(1);
+	});
+
+	test('a token is used until shortly before it expires, then exchanged again', async () => {
+		const [, , east] = bed.agency.locationIds;
+		const ttl = ghl.fake.accessTokenTtlSeconds;
+		// A 2 s token: the nodes stop using it after half its life (the margin is at most 5 min, at most half).
+		ghl.fake.accessTokenTtlSeconds = 2;
+		// A credential of its own, so no token cached by the other tests is used.
+		const otherCredential = ghl.harness.addCredential({
+			id: 'oauth-agency-short',
+			name: 'Agency OAuth2 (short tokens)',
+			type: 'goHighLevelOAuth2Api',
+			data: {
+				clientId: AGENCY_OAUTH_CLIENT.clientId,
+				clientSecret: AGENCY_OAUTH_CLIENT.clientSecret,
+				userType: 'Company',
+				baseUrl: ghl.fake.url,
+				oauthTokenData: { ...bed.agency.tokens } as never,
+			},
+		});
+		try {
+			const run = (email: string) => ghl.harness.runNode(contacts({ operation: 'create', locationId: locator(east), fields: { email } }, otherCredential));
+			await run('short1@example.com');
+			await run('short2@example.com');
+			expect(ghl.fake.requestsTo('POST', '/oauth/locationToken')).toHaveLength(1);
+			await new Promise((resolve) => setTimeout(resolve, 1_100));
+			await run('short3@example.com');
+			expect(ghl.fake.requestsTo('POST', '/oauth/locationToken')).toHaveLength(2);
+			expect(ghl.fake.requestsTo('POST', '/contacts/').map((r) => r.status)).toEqual([201, 201, 201]);
+		} finally {
+			ghl.fake.accessTokenTtlSeconds = ttl;
+		}
 	});
 
 	test('a sub-account token GHL refuses is exchanged again once', async () => {
 		const [, south] = bed.agency.locationIds;
+		const run = (email: string) => ghl.harness.runNode(contacts({ operation: 'create', locationId: locator(south), fields: { email } }, bed.oauth));
+		await run('before-refusal@example.com'); // south's token is cached from here on
+		ghl.fake.resetLog();
 		ghl.fake.inject({ method: 'POST', path: '/contacts/', status: 401, body: { statusCode: 401, message: 'Invalid JWT' }, times: 1 });
-		const { items, error } = await ghl.harness.runNode(
-			contacts({ operation: 'create', locationId: locator(south), fields: { email: 'retry@example.com' } }, bed.oauth),
-		);
+		const { items, error } = await run('retry@example.com');
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(1);
-		expect(ghl.fake.requestsTo('POST', '/oauth/locationToken')).toHaveLength(2);
-		expect(ghl.fake.requestsTo('POST', '/contacts/').map((r) => r.status)).toEqual([401, 201]);
+		expect(ghl.fake.requestsTo('POST', '/oauth/locationToken')).toHaveLength(1);
+		const creates = ghl.fake.requestsTo('POST', '/contacts/');
+		expect(creates.map((r) => r.status)).toEqual([401, 201]);
+		expect(creates[0].headers.authorization).not.toBe(creates[1].headers.authorization);
 	});
 
 	test('without a Sub-Account the agency credential is refused before any request', async () => {

@@ -33,6 +33,8 @@ export interface GhlAccount {
 	kind: 'location' | 'agency';
 	locationId?: string;
 	companyId?: string;
+	/** The part (0–1] of GHL's rate limit this n8n process may use: the credential's "Rate Limit Share (%)". */
+	rateLimitShare?: number;
 }
 
 export function authenticationOf(ctx: GhlContext, itemIndex = 0): AuthenticationMethod {
@@ -52,6 +54,15 @@ export function accountFromCredentials(
 	credentialType: string,
 	credentials: ICredentialDataDecryptedObject,
 ): GhlAccount {
+	return { ...accountKind(credentialType, credentials), rateLimitShare: rateLimitShareOf(credentials) };
+}
+
+function rateLimitShareOf(credentials: ICredentialDataDecryptedObject): number | undefined {
+	const percent = Number(credentials.rateLimitShare);
+	return Number.isFinite(percent) && percent > 0 && percent < 100 ? percent / 100 : undefined;
+}
+
+function accountKind(credentialType: string, credentials: ICredentialDataDecryptedObject): GhlAccount {
 	const baseUrl = String(credentials.baseUrl || DEFAULT_BASE_URL).replace(/\/+$/, '');
 	if (credentialType === MARKETPLACE_APP_CREDENTIAL_TYPE) {
 		const token = (credentials.oauthTokenData ?? {}) as Record<string, unknown>;

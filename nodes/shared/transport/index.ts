@@ -1,5 +1,5 @@
 import type { IDataObject, IHttpRequestMethods, IHttpRequestOptions, JsonObject } from 'n8n-workflow';
-import { NodeOperationError, type NodeApiError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import {
 	accountOf,
@@ -10,9 +10,10 @@ import {
 	type GhlContext,
 } from './account';
 import { apiVersionFor } from './apiVersion';
-import { ghlApiError } from './errors';
-import { headerNumber, rateLimiterFor, sleep } from './rateLimiter';
+import { ghlApiError, ghlMessage } from './errors';
+import { rateLimiterFor, rateLimitRetryDelay, retryAfterMs, sleep, type RateLimiter } from './rateLimiter';
 import { scopesFor } from './scopes';
+import { cachedToken, tokenKey, type LocationToken } from './tokenCache';
 
 export type { GhlAccount, GhlContext } from './account';
 
@@ -37,12 +38,27 @@ export interface GhlResponse {
 	body: IDataObject;
 }
 
-/** Retries for 5xx and network failures, only for methods that are safe to send twice. */
+/** Retries for 5xx and network failures, only for requests that are safe to send twice. */
 const IDEMPOTENT = new Set(['GET', 'PUT', 'DELETE', 'HEAD', 'OPTIONS']);
+/** POSTs that only read (GHL's searches take their filters in a body): sending one twice changes nothing. */
+const READ_ONLY_POSTS: RegExp[] = [
+	/^\/contacts\/search$/,
+	/^\/opportunities\/search$/,
+	/^\/locations\/[^/]+\/tasks\/search$/,
+	/^\/objects\/[^/]+\/records\/search$/,
+	/^\/users\/search\/filter-by-email$/,
+	/^\/social-media-posting\/[^/]+\/posts\/list$/,
+];
 const MAX_RATE_LIMIT_RETRIES = 8;
 const MAX_SERVER_ERROR_RETRIES = 3;
 const BACKOFF_BASE_MS = 300;
 const REQUEST_TIMEOUT_MS = 60_000;
+
+export function safeToResend(method: string, path: string): boolean {
+	if (IDEMPOTENT.has(method)) return true;
+	const pathOnly = path.split('?')[0];
+	return method === 'POST' && READ_ONLY_POSTS.some((pattern) => pattern.test(pathOnly));
+}
 
 interface FailedAttempt {
 	status?: number;
@@ -75,53 +91,20 @@ function safeJson(text: string): unknown {
 	}
 }
 
-function retryDelayAfterRateLimit(headers: Record<string, unknown> | undefined, attempt: number): number {
-	const retryAfter = headers ? headerNumber(headers, 'retry-after') : undefined;
-	if (retryAfter !== undefined) return retryAfter * 1000;
-	const interval = headers ? headerNumber(headers, 'x-ratelimit-interval-milliseconds') : undefined;
-	if (interval !== undefined) return Math.min(interval, 10_000) / 4 + Math.random() * 100;
-	return BACKOFF_BASE_MS * 2 ** attempt + Math.random() * BACKOFF_BASE_MS;
-}
-
-/** A sub-account token got from an agency's OAuth2 connection, kept only in memory. */
-interface LocationToken {
-	accessToken: string;
-	expiresAt: number;
-}
-interface TokenCacheEntry {
-	pending: Promise<LocationToken>;
-	/** Set once the exchange answered. */
-	token?: LocationToken;
-}
-type TokenCache = Map<string, TokenCacheEntry>;
-
-/** Tokens per execution (n8n's execution id), else per node context (load options, tests without an id). */
-const tokensByExecution = new Map<string, TokenCache>();
-const tokensByContext = new WeakMap<object, TokenCache>();
-const MAX_EXECUTIONS_WITH_TOKENS = 200;
-/** Used until shortly before GHL's expiry, so a long request never starts with a token about to die. */
-const TOKEN_EXPIRY_MARGIN_MS = 60_000;
-
-function tokenCacheOf(ctx: GhlContext): TokenCache {
-	const executionId = 'getExecutionId' in ctx && typeof ctx.getExecutionId === 'function' ? ctx.getExecutionId() : undefined;
-	if (!executionId) {
-		let cache = tokensByContext.get(ctx);
-		if (!cache) tokensByContext.set(ctx, (cache = new Map()));
-		return cache;
-	}
-	let cache = tokensByExecution.get(executionId);
-	if (cache) tokensByExecution.delete(executionId); // re-inserted below: the most recently used stays longest
-	cache ??= new Map();
-	tokensByExecution.set(executionId, cache);
-	if (tokensByExecution.size > MAX_EXECUTIONS_WITH_TOKENS) {
-		tokensByExecution.delete(tokensByExecution.keys().next().value as string);
-	}
-	return cache;
-}
-
-function tokenKey(ctx: GhlContext, account: GhlAccount, locationId: string): string {
-	const credentialId = ctx.getNode().credentials?.[account.credentialType]?.id ?? '';
-	return [account.credentialType, credentialId, account.baseUrl, account.companyId ?? '', locationId].join('|');
+/** GHL said the day's quota is spent: the error names the daily limit and when it resets. */
+function dailyLimitError(ctx: GhlContext, block: NonNullable<RateLimiter['dailySpent']>, request: GhlRequest, itemIndex: number): NodeApiError {
+	const limit = block.limit ? `${block.limit.toLocaleString('en-US')} requests` : 'requests';
+	const resets = new Date(block.until).toISOString().replace(/\.\d{3}Z$/, 'Z');
+	return new NodeApiError(
+		ctx.getNode(),
+		{ message: 'Daily rate limit reached', statusCode: 429 },
+		{
+			message: `GoHighLevel's daily limit of ${limit} for this sub-account is used up; it resets at ${resets}${block.fromRetryAfter ? '' : ' (GHL does not say when its day starts; 00:00 UTC assumed)'} [429]`,
+			description: `GHL allows each marketplace app (or token) a daily number of requests per sub-account or agency (X-RateLimit-Limit-Daily). ${request.method} ${request.path} was not sent. Run the workflow again after the reset, or spread large runs over several days.`,
+			httpCode: '429',
+			itemIndex,
+		},
+	);
 }
 
 /** POST /oauth/locationToken with the agency's connection: a token for one sub-account. */
@@ -130,7 +113,7 @@ async function exchangeForSubAccount(
 	account: GhlAccount,
 	locationId: string,
 	itemIndex: number,
-): Promise<LocationToken> {
+): Promise<{ accessToken: string; expiresInSeconds: number }> {
 	if (!account.companyId) {
 		throw new NodeOperationError(ctx.getNode(), 'The agency connection does not say which agency (company) it belongs to', {
 			itemIndex,
@@ -156,13 +139,11 @@ async function exchangeForSubAccount(
 	if (typeof accessToken !== 'string' || !accessToken) {
 		throw new NodeOperationError(ctx.getNode(), `GoHighLevel returned no token for sub-account ${locationId}`, { itemIndex });
 	}
-	const expiresInSeconds = Number(body.expires_in) > 0 ? Number(body.expires_in) : 3600;
-	return { accessToken, expiresAt: Date.now() + expiresInSeconds * 1000 - TOKEN_EXPIRY_MARGIN_MS };
+	return { accessToken, expiresInSeconds: Number(body.expires_in) > 0 ? Number(body.expires_in) : 3600 };
 }
 
 /**
- * The sub-account token for `locationId`: exchanged once per sub-account per execution and reused for its
- * lifetime, so 1,000 items for one sub-account cost one exchange. Callers at the same time share the exchange.
+ * The sub-account token for `locationId`, from this process's cache (tokenCache.ts) or one exchange.
  * `stale` is a token GHL refused: a new one is exchanged instead.
  */
 async function subAccountToken(
@@ -172,19 +153,14 @@ async function subAccountToken(
 	itemIndex: number,
 	stale?: LocationToken,
 ): Promise<LocationToken> {
-	const cache = tokenCacheOf(ctx);
-	const key = tokenKey(ctx, account, locationId);
-	const cached = cache.get(key);
-	if (cached?.token && cached.token !== stale && cached.token.expiresAt > Date.now()) return cached.token;
-	if (cached && !cached.token && !stale) return await cached.pending;
-	const entry = {} as TokenCacheEntry;
-	entry.pending = exchangeForSubAccount(ctx, account, locationId, itemIndex).then((token) => (entry.token = token));
-	cache.set(key, entry);
-	// A failed exchange is forgotten so the next item tries again; the caller still sees the failure.
-	entry.pending.catch(() => {
-		if (cache.get(key) === entry) cache.delete(key);
+	const key = tokenKey({
+		credentialType: account.credentialType,
+		credentialId: ctx.getNode().credentials?.[account.credentialType]?.id ?? '',
+		baseUrl: account.baseUrl,
+		companyId: account.companyId,
+		locationId,
 	});
-	return await entry.pending;
+	return await cachedToken(key, async () => await exchangeForSubAccount(ctx, account, locationId, itemIndex), stale);
 }
 
 /**
@@ -241,6 +217,7 @@ export async function ghlRequest(
 	const subAccount = subAccountFor(this, request, acct, itemIndex);
 	const locationKey = subAccount ?? request.locationId ?? acct.locationId ?? acct.companyId ?? 'default';
 	const limiter = request.url ? undefined : rateLimiterFor(`${acct.baseUrl}|${locationKey}`);
+	if (limiter) limiter.share = acct.rateLimitShare ?? 1;
 	// Some GHL endpoints require a JSON body that is an empty object, which n8n's HTTP helper would drop: it goes
 	// as the text `{}` with the JSON content type instead.
 	const emptyJson = isEmptyObject(request.body) && request.method !== 'GET';
@@ -266,9 +243,12 @@ export async function ghlRequest(
 	let token: LocationToken | undefined;
 	let refusedToken: LocationToken | undefined;
 	for (;;) {
+		const spent = limiter?.dailyBlock();
+		if (spent) throw dailyLimitError(this, spent, request, itemIndex);
 		// Got before the rate-limit slot: the exchange is a request of its own, in the agency's bucket.
 		token = subAccount ? await subAccountToken(this, acct, subAccount, itemIndex, refusedToken) : undefined;
 		const answered = limiter ? await limiter.acquire() : undefined;
+		const sentAt = Date.now();
 		try {
 			const response = (token
 				? await this.helpers.httpRequest({
@@ -282,8 +262,9 @@ export async function ghlRequest(
 							acct.credentialType,
 							options,
 						)) as { statusCode?: number; status?: number; headers?: Record<string, unknown>; body?: unknown };
-			answered?.();
-			limiter?.observe(response.headers);
+			answered?.('counted');
+			limiter?.observe(response.headers, sentAt);
+			limiter?.observeDaily(response.headers);
 			const body = typeof response.body === 'string' ? safeJson(response.body) : response.body;
 			return {
 				status: Number(response.statusCode ?? response.status ?? 200),
@@ -291,9 +272,16 @@ export async function ghlRequest(
 				body: (body && typeof body === 'object' ? body : { data: body ?? null }) as IDataObject,
 			};
 		} catch (error) {
-			answered?.();
 			const failed = failedAttempt(error);
-			limiter?.observe(failed.headers);
+			// A 429 was not counted by GHL; anything else (a network failure too) may have been.
+			answered?.(failed.status === 429 ? 'refused' : 'counted');
+			limiter?.observe(failed.headers, sentAt);
+			if (failed.status === 429) {
+				limiter?.noteRefusal(failed.headers);
+				limiter?.observeDaily(failed.headers, retryAfterMs(failed.headers));
+				const spentNow = limiter?.dailyBlock();
+				if (spentNow) throw dailyLimitError(this, spentNow, request, itemIndex);
+			}
 			if (token && failed.status === 401 && !refusedToken) {
 				// The sub-account token died early (revoked, app reinstalled): get a new one, once.
 				refusedToken = token;
@@ -301,11 +289,15 @@ export async function ghlRequest(
 			}
 			if (failed.status === 429 && rateLimitRetries < MAX_RATE_LIMIT_RETRIES) {
 				// GHL did not process the request, so even a create may be sent again.
-				await sleep(retryDelayAfterRateLimit(failed.headers, rateLimitRetries++));
+				await sleep(rateLimitRetryDelay(failed.headers, rateLimitRetries++, limiter?.intervalMs ?? 10_000));
 				continue;
 			}
+			if (serverRetries > 0 && request.method === 'DELETE' && isNotFound(failed)) {
+				// An earlier attempt got no answer (network error, 5xx) and did delete: the thing is gone, as asked.
+				return { status: 204, headers: failed.headers ?? {}, body: {} };
+			}
 			const transient = failed.status === undefined || failed.status >= 500;
-			if (transient && IDEMPOTENT.has(request.method) && serverRetries < MAX_SERVER_ERROR_RETRIES) {
+			if (transient && safeToResend(request.method, request.path) && serverRetries < MAX_SERVER_ERROR_RETRIES) {
 				await sleep(BACKOFF_BASE_MS * 2 ** serverRetries++ + Math.random() * BACKOFF_BASE_MS);
 				continue;
 			}
@@ -321,6 +313,12 @@ export async function ghlRequest(
 			});
 		}
 	}
+}
+
+/** GHL's "not found": 404, or the 400 some endpoints answer with a "... not found" message. */
+function isNotFound(failed: FailedAttempt): boolean {
+	if (failed.status === 404) return true;
+	return failed.status === 400 && /not found/i.test(ghlMessage(failed.body) ?? '');
 }
 
 function isEmptyObject(value: unknown): boolean {
