@@ -1,5 +1,5 @@
 import { PACK_SCOPES } from '../../nodes/shared/scopes';
-import { scopesFor } from '../../nodes/shared/transport/scopes';
+import { scopesFor } from '../../nodes/shared/catalog';
 import { GhlSpec } from '../fake/spec';
 import { packNodeModules } from '../harness/pack';
 

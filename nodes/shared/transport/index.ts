@@ -1,18 +1,10 @@
 import type { IDataObject, IHttpRequestMethods, IHttpRequestOptions, JsonObject } from 'n8n-workflow';
 import { NodeOperationError, type NodeApiError } from 'n8n-workflow';
 
-import {
-	accountOf,
-	chosenSubAccount,
-	TOKEN_CREDENTIAL_TYPE,
-	tokenKindFor,
-	type GhlAccount,
-	type GhlContext,
-} from './account';
-import { apiVersionFor } from './apiVersion';
+import { apiVersionFor, scopesFor, tokenKindFor } from '../catalog';
+import { accountOf, chosenSubAccount, TOKEN_CREDENTIAL_TYPE, type GhlAccount, type GhlContext } from './account';
 import { ghlApiError } from './errors';
 import { headerNumber, rateLimiterFor, sleep } from './rateLimiter';
-import { scopesFor } from './scopes';
 
 export type { GhlAccount, GhlContext } from './account';
 
@@ -249,7 +241,7 @@ export async function ghlRequest(
 		url: request.url ?? `${acct.baseUrl}${request.path}`,
 		headers: {
 			Accept: 'application/json',
-			...(request.url ? {} : { Version: apiVersionFor(request.path) }),
+			...(request.url ? {} : { Version: apiVersionFor(request.method, request.path) }),
 			...(request.form ? { 'Content-Type': 'application/x-www-form-urlencoded' } : {}),
 			...(emptyJson ? { 'Content-Type': 'application/json' } : {}),
 			...request.headers,
