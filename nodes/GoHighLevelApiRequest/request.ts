@@ -4,6 +4,7 @@ import { endpointByKey, endpointKey, type Endpoint } from '../shared/catalog';
 import type { Params } from '../shared/operations/params';
 import type { OperationDefinition } from '../shared/operations/types';
 import type { GhlRequest } from '../shared/transport';
+import { RecordsNotAListError } from '../shared/transport/pagination';
 import { requestProperties } from './description';
 import { FROM_SUB_ACCOUNT } from './methods';
 
@@ -89,6 +90,13 @@ export const apiRequest: OperationDefinition = {
 		const paging = endpoint.paging;
 		if (!paging?.records) return await api.request(request);
 		const limit = p.boolean('returnAll') ? undefined : p.number('limit', 50);
-		return await api.all(request, { ...paging, records: paging.records, maxPageSize: paging.maxPageSize ?? 100 }, limit);
+		try {
+			return await api.all(request, { ...paging, records: paging.records, maxPageSize: paging.maxPageSize ?? 100 }, limit);
+		} catch (error) {
+			// Where GHL answers in another shape than its spec (conversation messages come one level deeper), the
+			// response is returned as it is rather than nothing.
+			if (error instanceof RecordsNotAListError) return await api.request(request);
+			throw error;
+		}
 	},
 };

@@ -4,6 +4,7 @@ import { GoHighLevelApiRequest } from '../../nodes/GoHighLevelApiRequest/GoHighL
 import { ENDPOINTS } from '../../nodes/shared/catalog';
 import { createContact } from '../fake/handlers/contacts';
 import { addCalendar } from '../fake/handlers/calendars';
+import { seed as seedConversations } from '../fake/handlers/conversations';
 import type { HarnessNode } from '../harness/engine';
 import { useGhl } from '../harness/ghl';
 import { addAgency, locator, type AgencyBed } from '../subAccounts/agency';
@@ -128,6 +129,23 @@ describe('GoHighLevel API Request', () => {
 		expect(ghl.fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /oauth/locationToken', 'GET /contacts/']);
 		const token = ghl.fake.store.tokens.get(String(ghl.fake.requests[1].headers.authorization).replace(/^Bearer /, ''));
 		expect(token).toMatchObject({ kind: 'location', locationId: north });
+	});
+
+	test('where GHL answers in another shape than the spec says, the response comes back as it is', async () => {
+		seedConversations(location());
+		const conversation = [...location().collection<{ id: string; contactId: string }>('conversations').values()][0];
+		const { items, error } = await run({
+			endpoint: endpoint('GET /conversations/{conversationId}/messages'),
+			parameters: mapped({ conversationId: conversation.id }),
+			returnAll: true,
+		});
+		expect(error).toBeUndefined();
+		expect(items).toHaveLength(1);
+		expect((items[0].json.messages as IDataObject).messages).toHaveLength(20);
+		expect(ghl.fake.requests.map((r) => [r.path, r.headers.version])).toEqual([
+			[`/conversations/${conversation.id}/messages`, '2021-04-15'],
+			[`/conversations/${conversation.id}/messages`, '2021-04-15'],
+		]);
 	});
 
 	test('a missing required parameter or body field is refused before any request, naming it', async () => {
