@@ -31,7 +31,9 @@ function routeTable(): Map<string, Route[]> {
 	for (const endpoint of ENDPOINTS) {
 		const segments = splitPath(endpoint.path).map((s) => (/^\{[^}]+\}$/.test(s) ? null : s));
 		const key = `${endpoint.method} ${segments.length}`;
-		table.set(key, [...(table.get(key) ?? []), { endpoint, segments }]);
+		const list = table.get(key) ?? [];
+		list.push({ endpoint, segments });
+		table.set(key, list);
 	}
 	for (const list of table.values()) {
 		list.sort((a, b) => {
