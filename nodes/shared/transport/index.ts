@@ -2,7 +2,13 @@ import type { IDataObject, IHttpRequestMethods, IHttpRequestOptions, JsonObject 
 import { NodeOperationError, type NodeApiError } from 'n8n-workflow';
 
 import { apiVersionFor, scopesFor, tokenKindFor } from '../catalog';
-import { accountOf, chosenSubAccount, TOKEN_CREDENTIAL_TYPE, type GhlAccount, type GhlContext } from './account';
+import {
+	accountOf,
+	chosenSubAccount,
+	TOKEN_CREDENTIAL_TYPE,
+	type GhlAccount,
+	type GhlContext,
+} from './account';
 import { ghlApiError } from './errors';
 import { headerNumber, rateLimiterFor, sleep } from './rateLimiter';
 
