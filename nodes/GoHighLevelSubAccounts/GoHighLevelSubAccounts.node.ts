@@ -4,8 +4,12 @@ import { sharedListSearch, sharedLoadOptions } from '../shared/methods/pickers';
 import { actionNodeBase } from '../shared/node';
 import { nodeProperties } from '../shared/operations/describe';
 import { executeOperations } from '../shared/operations/execute';
-import { customFieldResource, customValueResource, tagResource, templateResource, timezoneResource } from './actions/settings';
+import { customFieldResource } from './actions/customField';
+import { customValueResource } from './actions/customValue';
 import { installedLocationResource, subAccountResource } from './actions/subAccount';
+import { tagResource } from './actions/tag';
+import { templateResource } from './actions/template';
+import { timezoneResource } from './actions/timezone';
 import { userResource } from './actions/user';
 import { getSnapshots, searchCustomFields, searchCustomValues, searchTags, searchTemplates } from './methods';
 

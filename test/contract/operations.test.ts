@@ -1,5 +1,6 @@
 import { PACK_SCOPES } from '../../nodes/shared/scopes';
-import { scopesFor } from '../../nodes/shared/transport/scopes';
+import { scopesFor } from '../../nodes/shared/catalog';
+import { extraScopesOf, operationProperties } from '../../nodes/shared/operations/describe';
 import { GhlSpec } from '../fake/spec';
 import { packNodeModules } from '../harness/pack';
 
@@ -37,24 +38,18 @@ describe('operations against the spec', () => {
 			expect(match?.pathTemplate).toBe(template);
 			const specScopes = match!.security.flatMap((s) => s.scopes);
 			if (specScopes.length) {
-				const asked = [...PACK_SCOPES, ...(operation.extraScopes ?? [])];
+				const asked = [...PACK_SCOPES, ...extraScopesOf(operation)];
 				expect(specScopes.some((s) => asked.includes(s))).toBe(true);
 				expect(specScopes).toEqual(expect.arrayContaining(scopesFor(method, samplePath)));
 			}
 		}
 	});
 
-	test.each(operations.filter(({ operation }) => operation.extraScopes?.length))(
-		'$label declares only extra scopes that are outside the default and that the spec asks for',
-		({ operation }) => {
-			const specScopes = operation.endpoints.flatMap((endpoint) => {
-				const [method, template] = endpoint.split(' ');
-				return spec.match(method, template.replace(/\{[^}]+\}/g, 'sampleId123'))!.security.flatMap((s) => s.scopes);
-			});
-			for (const scope of operation.extraScopes!) {
-				expect(PACK_SCOPES).not.toContain(scope);
-				expect(specScopes).toContain(scope);
-			}
-		},
-	);
+	// Read from the catalogue, so a new operation needing a scope GHL grants only to some apps shows up here.
+	test('only deleting a sub-account needs a scope outside the credential’s default, and says so in the editor', () => {
+		const extra = operations.map(({ label, operation }) => [label, extraScopesOf(operation)]).filter(([, scopes]) => scopes.length);
+		expect(extra).toEqual([['GoHighLevelSubAccounts subAccount:delete', ['locations.internal-access-only']]]);
+		const remove = operations.find(({ label }) => label === 'GoHighLevelSubAccounts subAccount:delete')!.operation;
+		expect(operationProperties(remove)[0]).toMatchObject({ type: 'notice', displayName: expect.stringContaining('locations.internal-access-only') });
+	});
 });

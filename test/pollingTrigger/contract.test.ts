@@ -2,7 +2,7 @@ import { GoHighLevelPollingTrigger } from '../../nodes/GoHighLevelPollingTrigger
 import { pollEvents } from '../../nodes/GoHighLevelPollingTrigger/events';
 import { authenticationProperty, credentialsFor, subAccountProperty } from '../../nodes/shared/operations/describe';
 import { PACK_SCOPES } from '../../nodes/shared/scopes';
-import { scopesFor } from '../../nodes/shared/transport/scopes';
+import { scopesFor } from '../../nodes/shared/catalog';
 import { GhlSpec } from '../fake/spec';
 
 const endpoints = pollEvents.flatMap((event) =>

@@ -274,8 +274,6 @@ const remove: OperationDefinition = {
 	action: 'Delete a sub-account',
 	description: 'Delete the sub-account chosen in the Sub-Account field, with all its data',
 	endpoints: ['DELETE /locations/{locationId}'],
-	// The spec's scope for this endpoint; marketplace apps normally cannot request it, so it is not a default.
-	extraScopes: ['locations.internal-access-only'],
 	properties: [
 		{
 			displayName: 'Confirm Deletion',

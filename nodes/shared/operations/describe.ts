@@ -1,5 +1,7 @@
 import type { IDataObject, INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
 
+import { endpointByKey } from '../catalog';
+import { PACK_SCOPES } from '../scopes';
 import type { Params } from './params';
 import type { OperationDefinition, ResourceDefinition } from './types';
 
@@ -82,6 +84,19 @@ function scoped(property: INodeProperties, resource: string, operation: string):
 	return { ...property, displayOptions: { ...property.displayOptions, show } };
 }
 
+/**
+ * Scopes the spec asks for an operation's endpoints where none of them is in the credential's default, because GHL
+ * grants them only to some apps (deleting a sub-account: locations.internal-access-only).
+ */
+export function extraScopesOf(operation: OperationDefinition): string[] {
+	const extra = new Set<string>();
+	for (const key of operation.endpoints) {
+		const scopes = endpointByKey(key)?.scopes ?? [];
+		if (!scopes.some((scope) => PACK_SCOPES.includes(scope))) scopes.forEach((scope) => extra.add(scope));
+	}
+	return [...extra];
+}
+
 /** A notice for scopes the credential does not ask for by default, so nobody is surprised by GHL's 403. */
 function extraScopesNotice(scopes: string[]): INodeProperties {
 	return {
@@ -93,8 +108,9 @@ function extraScopesNotice(scopes: string[]): INodeProperties {
 }
 
 export function operationProperties(operation: OperationDefinition): INodeProperties[] {
+	const extraScopes = extraScopesOf(operation);
 	return [
-		...(operation.extraScopes?.length ? [extraScopesNotice(operation.extraScopes)] : []),
+		...(extraScopes.length ? [extraScopesNotice(extraScopes)] : []),
 		...(operation.properties ?? []),
 		...(operation.list ? listProperties() : []),
 	];

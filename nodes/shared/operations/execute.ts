@@ -116,24 +116,36 @@ export async function executeOperations(
 	this: IExecuteFunctions,
 	resources: ResourceDefinition[],
 ): Promise<INodeExecutionData[][]> {
-	const items = this.getInputData();
+	return await executeEach(this, (itemIndex) => findOperation(this, resources, itemIndex));
+}
+
+/** The same for a node that has one operation and no Resource / Operation selectors (API Request). */
+export async function executeOperation(this: IExecuteFunctions, operation: OperationDefinition): Promise<INodeExecutionData[][]> {
+	return await executeEach(this, () => operation);
+}
+
+async function executeEach(
+	ctx: IExecuteFunctions,
+	operationOf: (itemIndex: number) => OperationDefinition,
+): Promise<INodeExecutionData[][]> {
+	const items = ctx.getInputData();
 	const output: INodeExecutionData[] = [];
 	let account: GhlAccount | undefined;
 
-	if (items.length && findOperation(this, resources, 0).batch) {
-		return await executeBatched(this, findOperation(this, resources, 0), await accountOf(this, 0));
+	if (items.length && operationOf(0).batch) {
+		return await executeBatched(ctx, operationOf(0), await accountOf(ctx, 0));
 	}
 
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
-			const operation = findOperation(this, resources, itemIndex);
-			account ??= await accountOf(this, itemIndex);
-			const params = new Params(this, itemIndex, account, operationProperties(operation));
-			const result = await runOperation(this, operation, params, account);
+			const operation = operationOf(itemIndex);
+			account ??= await accountOf(ctx, itemIndex);
+			const params = new Params(ctx, itemIndex, account, operationProperties(operation));
+			const result = await runOperation(ctx, operation, params, account);
 			const records = Array.isArray(result) ? result : [result];
 			for (const json of records) output.push({ json, pairedItem: { item: itemIndex } });
 		} catch (error) {
-			if (!this.continueOnFail()) throw nodeError(this, error, itemIndex);
+			if (!ctx.continueOnFail()) throw nodeError(ctx, error, itemIndex);
 			output.push(errorItem(error, itemIndex));
 		}
 	}

@@ -20,13 +20,11 @@ export interface OperationDefinition {
 	description: string;
 	/** Parameters of this operation only; the executor adds the display options. */
 	properties?: INodeProperties[];
-	/** Spec endpoints this operation calls, e.g. `POST /contacts/`: checked against the spec and the scopes. */
-	endpoints: string[];
 	/**
-	 * Scopes the spec requires for one of `endpoints` that are not in the credential's default (PACK_SCOPES), because
-	 * GHL grants them only to some apps. The editor shows a notice naming them; the contract test accepts them.
+	 * Spec endpoints this operation calls, e.g. `POST /contacts/`: checked against the spec and the scopes. Where the
+	 * catalogue's scopes for one are all outside the credential's default (PACK_SCOPES), the editor shows a notice.
 	 */
-	extraScopes?: string[];
+	endpoints: string[];
 	/** Why the operation calls no API endpoint (it POSTs to an inbound-webhook URL); then `endpoints` is empty. */
 	outsideApi?: string;
 	/** A list endpoint: adds Return All / Limit and pages through it. */

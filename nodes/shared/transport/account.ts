@@ -91,49 +91,6 @@ export async function accountOf(ctx: GhlContext, itemIndex = 0): Promise<GhlAcco
 	return accountFromCredentials(credentialType, credentials);
 }
 
-/**
- * Which token an endpoint takes, from its `security` entry in the spec: only an agency token (`Agency-Access`
- * alone), either kind (`Agency-Access` beside `Location-Access`), or a sub-account token (`bearer`,
- * `Location-Access`, or no entry). Checked against every operation of every spec file in
- * test/subAccounts/tokenKind.test.ts. Rules are tried in order; the first that matches wins.
- */
-export type TokenKind = 'agency' | 'either' | 'subAccount';
-
-const ANY = '*';
-const TOKEN_RULES: Array<[string, RegExp, TokenKind]> = [
-	// Static paths beside `{productId}` / `{invoiceId}` routes that take only a sub-account token.
-	['POST', /^\/invoices\/text2pay$/, 'subAccount'],
-	[ANY, /^\/products\/(collections|reviews|store|bulk-update)(\/|$)/, 'subAccount'],
-	['POST', /^\/oauth\/(locationToken|installedLocations)$/, 'agency'],
-	['GET', /^\/oauth\/installedLocations$/, 'agency'],
-	[ANY, /^\/companies\//, 'agency'],
-	[ANY, /^\/custom-menus(\/|$)/, 'agency'],
-	['POST', /^\/objects\/?$/, 'agency'],
-	['POST', /^\/locations\/?$/, 'agency'],
-	['PUT', /^\/locations\/[^/]+\/?$/, 'agency'],
-	['DELETE', /^\/locations\/[^/]+\/?$/, 'agency'],
-	[ANY, /^\/(saas-api|saas|snapshots)(\/|$)/, 'agency'],
-	['POST', /^\/users\/search\/filter-by-email$/, 'agency'],
-	['GET', /^\/locations\/[^/]+\/?$/, 'either'],
-	[ANY, /^\/(invoices|products)(\/|$)/, 'either'],
-	[ANY, /^\/proposals\/(document|templates)(\/send)?$/, 'either'],
-	[ANY, /^\/marketplace\/app\/[^/]+\/installations$/, 'either'],
-	['GET', /^\/users\/search$/, 'either'],
-	['POST', /^\/users\/?$/, 'either'],
-	['GET', /^\/users\/[^/]+$/, 'either'],
-	['PUT', /^\/users\/[^/]+$/, 'either'],
-	['DELETE', /^\/users\/[^/]+$/, 'either'],
-];
-
-export function tokenKindFor(method: string, path: string): TokenKind {
-	const pathOnly = path.split('?')[0];
-	const upper = method.toUpperCase();
-	for (const [ruleMethod, pattern, kind] of TOKEN_RULES) {
-		if ((ruleMethod === ANY || ruleMethod === upper) && pattern.test(pathOnly)) return kind;
-	}
-	return 'subAccount';
-}
-
 /** The Sub-Account chosen in the node (its `locationId` parameter), if the node has one and it is set. */
 export function chosenSubAccount(ctx: GhlContext, itemIndex = 0): string | undefined {
 	let value: unknown;

@@ -1,18 +1,16 @@
 import type { IDataObject, IHttpRequestMethods, IHttpRequestOptions, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { apiVersionFor, scopesFor, tokenKindFor } from '../catalog';
 import {
 	accountOf,
 	chosenSubAccount,
 	TOKEN_CREDENTIAL_TYPE,
-	tokenKindFor,
 	type GhlAccount,
 	type GhlContext,
 } from './account';
-import { apiVersionFor } from './apiVersion';
 import { ghlApiError, ghlMessage } from './errors';
 import { rateLimiterFor, rateLimitRetryDelay, retryAfterMs, sleep, type RateLimiter } from './rateLimiter';
-import { scopesFor } from './scopes';
 import { cachedToken, tokenKey, type LocationToken } from './tokenCache';
 
 export type { GhlAccount, GhlContext } from './account';
@@ -226,7 +224,7 @@ export async function ghlRequest(
 		url: request.url ?? `${acct.baseUrl}${request.path}`,
 		headers: {
 			Accept: 'application/json',
-			...(request.url ? {} : { Version: apiVersionFor(request.path) }),
+			...(request.url ? {} : { Version: apiVersionFor(request.method, request.path) }),
 			...(request.form ? { 'Content-Type': 'application/x-www-form-urlencoded' } : {}),
 			...(emptyJson ? { 'Content-Type': 'application/json' } : {}),
 			...request.headers,

@@ -28,6 +28,13 @@ export interface Pagination {
 	pageParam?: string;
 }
 
+/** The response holds something other than a list where the records should be (the spec and GHL disagree). */
+export class RecordsNotAListError extends Error {
+	constructor(readonly records: string) {
+		super(`GoHighLevel's response has no list at "${records}"`);
+	}
+}
+
 export function valueAt(source: unknown, dotPath: string): unknown {
 	let current = source;
 	for (const key of dotPath.split('.')) {
@@ -64,7 +71,9 @@ export async function ghlRequestAllItems(
 			: { ...request, qs: { ...request.qs, ...(paging as IDataObject) } };
 
 		const { body } = await ghlRequest.call(this, pageRequest, itemIndex, account);
-		const page = (valueAt(body, pagination.records) as IDataObject[] | undefined) ?? [];
+		const found = valueAt(body, pagination.records);
+		if (found !== undefined && found !== null && !Array.isArray(found)) throw new RecordsNotAListError(pagination.records);
+		const page = (found as IDataObject[] | undefined) ?? [];
 		for (const record of page) {
 			results.push(record);
 			if (limit !== undefined && results.length >= limit) return results;
