@@ -10,6 +10,7 @@
 import './env';
 
 import { EngineHarness } from '../test/harness/engine';
+import { packageName } from '../test/harness/pack';
 import { FakeGhl } from '../test/fake/server';
 import { builtInVersion, formatTable, ratio, registerBuiltInHighLevel } from './lib';
 
@@ -72,7 +73,7 @@ async function measure(label: string, run: (fake: FakeGhl, harness: EngineHarnes
 }
 
 async function main() {
-	const ours = await measure('n8n-nodes-gohighlevel Contacts: create or update', async (fake, harness, emails) => {
+	const ours = await measure(`${packageName} Contacts: create or update`, async (fake, harness, emails) => {
 		const pit = harness.addTokenCredential(fake.url, 'pit-location-main', { locationId: 'loc_main' });
 		const { items, error } = await harness.runNode(
 			{

@@ -5,6 +5,7 @@ import './env';
 import { generateKeyPairSync, randomUUID, sign } from 'crypto';
 import { readdirSync, readFileSync } from 'fs';
 import { startN8n } from '../test/e2e/lib/n8n';
+import { packageName } from '../test/harness/pack';
 
 const N = Number(process.env.BENCH_CPU_EVENTS ?? 400);
 const keys = generateKeyPairSync('ed25519');
@@ -47,7 +48,7 @@ async function fire(url: string, n: number) {
 }
 
 async function main() {
-	const ghl = (id: string, typeVersion: number, webhookId: string) => ({ id, name: id, active: false, settings: { executionOrder: 'v1' }, pinData: {}, connections: {}, nodes: [{ id: randomUUID(), name: 'GHL Trigger', type: 'n8n-nodes-gohighlevel.goHighLevelTrigger', typeVersion, position: [0, 0], webhookId, parameters: { events: ['*'], options: { ed25519PublicKeys: publicPem } } }] });
+	const ghl = (id: string, typeVersion: number, webhookId: string) => ({ id, name: id, active: false, settings: { executionOrder: 'v1' }, pinData: {}, connections: {}, nodes: [{ id: randomUUID(), name: 'GHL Trigger', type: `${packageName}.goHighLevelTrigger`, typeVersion, position: [0, 0], webhookId, parameters: { events: ['*'], options: { ed25519PublicKeys: publicPem } } }] });
 	const n8n = await startN8n({
 		line: 'v2', credentials: [],
 		// N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE=true in the environment is passed on: n8n then creates an isolate only

@@ -13,7 +13,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, re
 import { tmpdir } from 'os';
 import { join } from 'path';
 
-import { repoRoot } from '../test/harness/pack';
+import { packageName, repoRoot } from '../test/harness/pack';
 import { builtInVersion, formatTable, n8nDir, node24, nodesBaseDir, ratio } from './lib';
 
 const RUNS = Number(process.env.BENCH_LOAD_RUNS ?? 7);
@@ -80,7 +80,7 @@ async function main() {
 			unpackedSize: number;
 			entryCount: number;
 		}>;
-		const installed = join(work, 'node_modules', 'n8n-nodes-gohighlevel');
+		const installed = join(work, 'node_modules', packageName);
 		mkdirSync(installed, { recursive: true });
 		execFileSync('tar', ['-xzf', join(work, pack.filename), '-C', installed, '--strip-components=1']);
 		symlinkSync(join(n8nDir(), 'node_modules', 'n8n-workflow'), join(work, 'node_modules', 'n8n-workflow'));
@@ -103,7 +103,7 @@ async function main() {
 		console.log(
 			formatTable([
 				{
-					what: 'n8n-nodes-gohighlevel (all)',
+					what: `${packageName} (all)`,
 					nodes: packRuns[0].nodes,
 					credentials: packRuns[0].credentials,
 					'cold load': `${packMs.toFixed(0)} ms`,
@@ -125,7 +125,7 @@ async function main() {
 		console.log(
 			formatTable([
 				{
-					what: 'n8n-nodes-gohighlevel (npm pack)',
+					what: `${packageName} (npm pack)`,
 					tarball: kb(pack.size),
 					unpacked: kb(pack.unpackedSize),
 					files: pack.entryCount,

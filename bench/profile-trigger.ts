@@ -3,6 +3,7 @@
 import './env';
 import { generateKeyPairSync, randomUUID, sign } from 'crypto';
 import { startN8n } from '../test/e2e/lib/n8n';
+import { packageName } from '../test/harness/pack';
 
 const target = process.env.PROFILE_TARGET ?? 'ghl';
 const dir = process.env.PROFILE_DIR ?? '/tmp/ghlprof';
@@ -33,7 +34,7 @@ async function fire(url: string, n: number) {
 async function main() {
 	const node = target === 'plain'
 		? { id: randomUUID(), name: 'Webhook', type: 'n8n-nodes-base.webhook', typeVersion: 2, position: [0, 0], webhookId: randomUUID(), parameters: { httpMethod: 'POST', path: 'plainhook', responseMode: 'onReceived', options: {} } }
-		: { id: randomUUID(), name: 'GHL Trigger', type: 'n8n-nodes-gohighlevel.goHighLevelTrigger', typeVersion: Number(process.env.PROFILE_TYPE_VERSION ?? 2), position: [0, 0], webhookId: HOOK, parameters: { events: ['*'], options: { ed25519PublicKeys: publicPem } } };
+		: { id: randomUUID(), name: 'GHL Trigger', type: `${packageName}.goHighLevelTrigger`, typeVersion: Number(process.env.PROFILE_TYPE_VERSION ?? 2), position: [0, 0], webhookId: HOOK, parameters: { events: ['*'], options: { ed25519PublicKeys: publicPem } } };
 	const n8n = await startN8n({
 		line: 'v2', credentials: [],
 		env: { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${dir}` },

@@ -13,6 +13,7 @@ import { createContact } from '../test/fake/handlers/contacts';
 import { addPipeline, createOpportunity } from '../test/fake/handlers/opportunities';
 import { issueTokens } from '../test/fake/handlers/oauth';
 import { FakeGhl } from '../test/fake/server';
+import { packageName } from '../test/harness/pack';
 import { builtInVersion, formatTable, mb, ratio } from './lib';
 
 const N = Number(process.env.BENCH_RETURN_ALL_N ?? 10_000);
@@ -118,7 +119,7 @@ async function main() {
 			figures[`${node}-${resource}`] = { requests: requests.length, wallMs: out.wallMs, rssDelta: out.rssDelta, items: out.items };
 			rows.push({
 				resource,
-				node: node === 'pack' ? 'n8n-nodes-gohighlevel' : `n8n-nodes-base ${builtInVersion()} HighLevel v2`,
+				node: node === 'pack' ? packageName : `n8n-nodes-base ${builtInVersion()} HighLevel v2`,
 				records: `${out.items} / ${N}`,
 				requests: requests.length,
 				minimum,

@@ -14,7 +14,7 @@ import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 
 import { parsePublicKeys, verifyEd25519 } from '../nodes/GoHighLevelTrigger/signature';
-import { repoRoot } from '../test/harness/pack';
+import { packageName, repoRoot } from '../test/harness/pack';
 import { startN8n } from '../test/e2e/lib/n8n';
 import { formatTable, ratio } from './lib';
 
@@ -149,7 +149,7 @@ async function main() {
 					{
 						id: randomUUID(),
 						name: 'GHL Trigger',
-						type: 'n8n-nodes-gohighlevel.goHighLevelTrigger',
+						type: `${packageName}.goHighLevelTrigger`,
 						typeVersion: 2,
 						position: [0, 0],
 						webhookId: GHL_WEBHOOK_ID,
@@ -170,7 +170,7 @@ async function main() {
 					{
 						id: randomUUID(),
 						name: 'GHL Trigger',
-						type: 'n8n-nodes-gohighlevel.goHighLevelTrigger',
+						type: `${packageName}.goHighLevelTrigger`,
 						typeVersion: 2,
 						position: [0, 0],
 						webhookId: NO_REPLAY_WEBHOOK_ID,
@@ -236,7 +236,7 @@ async function main() {
 	console.log(`\nTrigger throughput in a real n8n 2.40.7: ${ROUNDS} rounds of ${EVENTS} signed ContactCreate events per node, ${CONCURRENCY} in flight\n`);
 	console.log(
 		formatTable([
-			{ node: 'n8n-nodes-gohighlevel GHL Trigger (Ed25519 + replay check)', 'events/s (median)': ghl.toFixed(0), rounds: results.ghl.map((r) => r.toFixed(0)).join(' / '), 'non-200': failures.ghl },
+			{ node: `${packageName} GHL Trigger (Ed25519 + replay check)`, 'events/s (median)': ghl.toFixed(0), rounds: results.ghl.map((r) => r.toFixed(0)).join(' / '), 'non-200': failures.ghl },
 			{ node: 'GHL Trigger (Ed25519), deliveries without webhookId: no replay memory', 'events/s (median)': ghlNoReplay.toFixed(0), rounds: results.ghlNoReplay.map((r) => r.toFixed(0)).join(' / '), 'non-200': failures.ghlNoReplay },
 			{ node: 'n8n-nodes-base Webhook v2 (no check)', 'events/s (median)': plain.toFixed(0), rounds: results.plain.map((r) => r.toFixed(0)).join(' / '), 'non-200': failures.plain },
 		]),

@@ -5,7 +5,7 @@
  */
 import { join } from 'path';
 
-import { repoRoot } from '../test/harness/pack';
+import { packageName, repoRoot } from '../test/harness/pack';
 import { ensureOwner, SANDBOX_AGENCY_CREDENTIAL, SANDBOX_CREDENTIAL, SANDBOX_OWNER, startSandbox } from '../test/e2e/lib/sandbox';
 
 async function main(): Promise<void> {
@@ -27,7 +27,7 @@ async function main(): Promise<void> {
 	process.on('SIGTERM', stop);
 
 	console.log(`
-  n8n with n8n-nodes-gohighlevel:   ${sandbox.n8n.baseUrl}
+  n8n with ${packageName}:   ${sandbox.n8n.baseUrl}
   ${owner === 'created' ? 'log in with' : 'owner account (made on the first start)'}: ${SANDBOX_OWNER.email} / ${SANDBOX_OWNER.password}
   HighLevel sandbox (fake GHL API): ${sandbox.fake.url}
   credentials for it in n8n:        "${SANDBOX_CREDENTIAL.name}" (sub-account token),

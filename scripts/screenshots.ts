@@ -9,7 +9,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 
 import { ensureOwner, SANDBOX_OWNER, startSandbox, type WorkflowJson } from '../test/e2e/lib/sandbox';
-import { repoRoot } from '../test/harness/pack';
+import { packageName, repoRoot } from '../test/harness/pack';
 
 const PLAYWRIGHT_VERSION = '1.56.1';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -64,7 +64,7 @@ async function main(): Promise<void> {
 			const slug = file.replace(/\.json$/, '');
 			await openWorkflow(workflow);
 			await shot(`workflow-${slug}`);
-			for (const node of workflow.nodes.filter((n) => String(n.type).startsWith('n8n-nodes-gohighlevel.'))) {
+			for (const node of workflow.nodes.filter((n) => String(n.type).startsWith(`${packageName}.`))) {
 				if (openedTypes.has(String(node.type))) continue;
 				openedTypes.add(String(node.type));
 				await openNode(String(node.name));

@@ -13,7 +13,7 @@ import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
 
 import { TestCredentialsHelper, type StoredCredential } from './credentials';
 import { TestItems, TestNodeTypes } from './nodeTypes';
-import { packNodeModules } from './pack';
+import { packageName, packNodeModules } from './pack';
 
 /** Every node type of the pack by its short name (the `name` of its description), found in nodes/. */
 export const packNodeTypes: Record<string, () => INodeType> = Object.fromEntries(
@@ -59,7 +59,7 @@ export class EngineHarness {
 	constructor() {
 		this.nodeTypes.register('n8n-nodes-test.testItems', new TestItems());
 		for (const [name, make] of Object.entries(packNodeTypes)) {
-			this.nodeTypes.register(`n8n-nodes-gohighlevel.${name}`, make());
+			this.nodeTypes.register(`${packageName}.${name}`, make());
 		}
 	}
 
@@ -91,7 +91,7 @@ export class EngineHarness {
 	}
 
 	private fullType(type: string): string {
-		return type.includes('.') ? type : `n8n-nodes-gohighlevel.${type}`;
+		return type.includes('.') ? type : `${packageName}.${type}`;
 	}
 
 	private toNode(node: HarnessNode, index: number, position: [number, number]): INode {

@@ -1,10 +1,13 @@
-import { readdirSync } from 'fs';
+import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import type { INodeType } from 'n8n-workflow';
 
 import type { ResourceDefinition } from '../../nodes/shared/operations/types';
 
 export const repoRoot = join(__dirname, '..', '..');
+
+/** The npm package name, and so the prefix of every node type (`<package>.goHighLevelContacts`): package.json only. */
+export const packageName: string = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).name;
 
 export interface PackNodeModule {
 	folder: string;

@@ -12,6 +12,7 @@ import { Workflow } from 'n8n-workflow';
 import { credentialTypeFor, type AuthenticationMethod } from '../../nodes/shared/transport/account';
 import { packNodeTypes, type EngineHarness } from './engine';
 import { TestNodeTypes } from './nodeTypes';
+import { packageName } from './pack';
 
 export interface PollNode {
 	/** The pack's node name, e.g. 'goHighLevelPollingTrigger'. */
@@ -53,7 +54,7 @@ export class PollHarness {
 		private readonly pollNode: PollNode,
 	) {
 		for (const [name, make] of Object.entries(packNodeTypes)) {
-			this.nodeTypes.register(`n8n-nodes-gohighlevel.${name}`, make());
+			this.nodeTypes.register(`${packageName}.${name}`, make());
 		}
 	}
 
@@ -67,7 +68,7 @@ export class PollHarness {
 		return {
 			id: 'poll-node',
 			name: NODE_NAME,
-			type: this.pollNode.type.includes('.') ? this.pollNode.type : `n8n-nodes-gohighlevel.${this.pollNode.type}`,
+			type: this.pollNode.type.includes('.') ? this.pollNode.type : `${packageName}.${this.pollNode.type}`,
 			typeVersion: 1,
 			position: [0, 0],
 			parameters: this.pollNode.parameters as INode['parameters'],

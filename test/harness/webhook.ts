@@ -19,6 +19,7 @@ import { createRunExecutionData, NodeConnectionTypes, NodeHelpers, Workflow } fr
 import { forgetProcessMemory } from '../../nodes/GoHighLevelTrigger/replay';
 import { packNodeTypes } from './engine';
 import { TestNodeTypes } from './nodeTypes';
+import { packageName } from './pack';
 
 /** The node after the trigger: passes on what it receives, so a test sees what the next node of a workflow gets. */
 class Received implements INodeType {
@@ -134,11 +135,11 @@ export class WebhookHarness {
 		private readonly parameters: IDataObject,
 		options: WebhookHarnessOptions = {},
 	) {
-		for (const [name, make] of Object.entries(packNodeTypes)) this.nodeTypes.register(`n8n-nodes-gohighlevel.${name}`, make());
+		for (const [name, make] of Object.entries(packNodeTypes)) this.nodeTypes.register(`${packageName}.${name}`, make());
 		this.nodeTypes.register('n8n-nodes-test.received', new Received());
 		this.saved = JSON.parse(JSON.stringify(options.staticData ?? {})) as IDataObject;
 		this.mode = options.mode ?? 'webhook';
-		this.nodeType = options.nodeType ?? 'n8n-nodes-gohighlevel.goHighLevelTrigger';
+		this.nodeType = options.nodeType ?? `${packageName}.goHighLevelTrigger`;
 		this.workflowId = options.workflowId ?? `wf-webhook-${++harnesses}`;
 	}
 

@@ -58,7 +58,11 @@ const appointmentFieldOptions: INodeProperties[] = [
 ];
 
 function appointmentBody(p: Params, fields: IDataObject): IDataObject {
-	const { note: _note, startTime: _start, endTime: _end, ...rest } = fields;
+	// The note is its own request after booking; the times are converted in the calendar's timezone by the caller.
+	const rest = { ...fields };
+	delete rest.note;
+	delete rest.startTime;
+	delete rest.endTime;
 	const body = compact(rest);
 	if (body.appointmentStatus !== undefined) checkStatus(p, String(body.appointmentStatus));
 	return body;

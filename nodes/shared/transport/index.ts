@@ -1,5 +1,11 @@
-import type { IDataObject, IHttpRequestMethods, IHttpRequestOptions, JsonObject } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import {
+	NodeApiError,
+	NodeOperationError,
+	type IDataObject,
+	type IHttpRequestMethods,
+	type IHttpRequestOptions,
+	type JsonObject,
+} from 'n8n-workflow';
 
 import { apiVersionFor, scopesFor, tokenKindFor } from '../catalog';
 import {
@@ -65,9 +71,28 @@ interface FailedAttempt {
 	networkError?: string;
 }
 
+interface ThrownResponse {
+	status?: unknown;
+	statusCode?: unknown;
+	headers?: Record<string, unknown>;
+	data?: unknown;
+	body?: unknown;
+}
+
+/** The fields n8n's HTTP helpers (axios errors, request-style errors, NodeApiError) put on what they throw. */
+interface ThrownHttpError {
+	response?: ThrownResponse;
+	cause?: { response?: ThrownResponse; code?: unknown };
+	httpCode?: unknown;
+	statusCode?: unknown;
+	error?: unknown;
+	code?: unknown;
+	message?: unknown;
+}
+
 /** Reads status, headers and body from whatever n8n's HTTP helper threw, without keeping the request (it holds the token). */
 function failedAttempt(error: unknown): FailedAttempt {
-	const e = error as Record<string, any>;
+	const e = error as ThrownHttpError | undefined;
 	const response = e?.response ?? e?.cause?.response;
 	const status = response?.status ?? response?.statusCode ?? e?.httpCode ?? e?.statusCode;
 	const body = response?.data ?? response?.body ?? e?.error;

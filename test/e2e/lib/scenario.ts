@@ -1,6 +1,7 @@
 import { randomUUID } from 'crypto';
 
 import type { FakeGhl } from '../../fake/server';
+import { packageName } from '../../harness/pack';
 import type { N8nInstance, N8nLine } from './n8n';
 
 export interface ScenarioContext {
@@ -36,7 +37,7 @@ export interface WorkflowNode {
 	onError?: 'continueRegularOutput' | 'stopWorkflow';
 }
 
-export const PACK = 'n8n-nodes-gohighlevel';
+export const PACK = packageName;
 
 export function pitCredentials(env: ScenarioEnv): WorkflowNode['credentials'] {
 	return { goHighLevelApi: { id: env.pitCredentialId, name: 'GHL sandbox token' } };

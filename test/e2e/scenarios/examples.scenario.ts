@@ -9,7 +9,7 @@ import { campaignEnrolments } from '../../fake/handlers/campaigns';
 import { createContact } from '../../fake/handlers/contacts';
 import { customValues, snapshotLoads, tags } from '../../fake/handlers/locations';
 import { createOpportunity } from '../../fake/handlers/opportunities';
-import { repoRoot } from '../../harness/pack';
+import { packageName, repoRoot } from '../../harness/pack';
 import type { Scenario } from '../lib/scenario';
 import type { WorkflowJson } from '../lib/sandbox';
 
@@ -102,7 +102,7 @@ const stageChangeFollowUp: Scenario = {
 	name: 'example "Stage change follow-up": a signed Sales stage change texts the contact and gives the owner a task; other pipelines and unsigned events do nothing',
 	workflows: () => {
 		const copy = stageExample();
-		const trigger = copy.nodes.find((n) => n.type === 'n8n-nodes-gohighlevel.goHighLevelTrigger')!;
+		const trigger = copy.nodes.find((n) => n.type === `${packageName}.goHighLevelTrigger`)!;
 		trigger.webhookId = STAGE_COPY_WEBHOOK_ID;
 		trigger.parameters.options = { ed25519PublicKeys: stageKeys.publicKey.export({ type: 'spki', format: 'pem' }).toString() };
 		return [{ ...copy, id: 'e2eExStageCopy01', name: `${copy.name} (e2e key)` }];

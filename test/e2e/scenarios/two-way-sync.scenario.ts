@@ -3,7 +3,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 
 import { createContact } from '../../fake/handlers/contacts';
-import { repoRoot } from '../../harness/pack';
+import { packageName, repoRoot } from '../../harness/pack';
 import { webhookWorkflow, type Scenario, type WorkflowNode } from '../lib/scenario';
 import type { WorkflowJson } from '../lib/sandbox';
 
@@ -73,7 +73,7 @@ const twoWaySync: Scenario = {
 	lines: ['v2'],
 	workflows: () => {
 		const copy = example();
-		const trigger = copy.nodes.find((n) => n.type === 'n8n-nodes-gohighlevel.goHighLevelTrigger')!;
+		const trigger = copy.nodes.find((n) => n.type === `${packageName}.goHighLevelTrigger`)!;
 		trigger.webhookId = COPY_WEBHOOK_ID;
 		trigger.parameters.options = { ed25519PublicKeys: keys.publicKey.export({ type: 'spki', format: 'pem' }).toString() };
 		// Only the copy's GHL → table half: the push half is the shipped example's (its webhook path, its schedule).
