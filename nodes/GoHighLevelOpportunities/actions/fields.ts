@@ -3,7 +3,17 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { contactLocator, customFieldsBody, customFieldsProperty, recordLocator, userProperty } from '../../shared/descriptions';
 import type { OperationApi } from '../../shared/operations/api';
 import { compact, type Params } from '../../shared/operations/params';
+import type { Pagination } from '../../shared/transport/pagination';
 import type { Pipeline } from '../methods';
+
+/** GET /opportunities/search: startAfter cursors, at most 100 per page (the spec's `limit`). */
+export const searchPagination: Pagination = {
+	style: 'startAfter',
+	records: 'opportunities',
+	maxPageSize: 100,
+	sizeParam: 'limit',
+	total: 'meta.total',
+};
 
 export const STATUSES = [
 	{ name: 'Open', value: 'open' },

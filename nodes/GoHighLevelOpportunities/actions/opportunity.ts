@@ -4,7 +4,6 @@ import { userProperty } from '../../shared/descriptions';
 import type { OperationApi } from '../../shared/operations/api';
 import { compact, type Params } from '../../shared/operations/params';
 import type { OperationDefinition, ResourceDefinition } from '../../shared/operations/types';
-import type { Pagination } from '../../shared/transport/pagination';
 import {
 	contactId,
 	fetchPipelines,
@@ -12,19 +11,13 @@ import {
 	opportunityFieldsProperty,
 	opportunityId,
 	pipelineLocator,
+	searchPagination,
 	simplifyOpportunities,
 	simplifyProperty,
 	stageProperty,
 	STATUSES,
 } from './fields';
-
-const searchPagination: Pagination = {
-	style: 'startAfter',
-	records: 'opportunities',
-	maxPageSize: 100,
-	sizeParam: 'limit',
-	total: 'meta.total',
-};
+import { getPipelineSummary } from './getPipelineSummary';
 
 const path = (p: Params) => `/opportunities/${p.id('opportunityId')}`;
 
@@ -324,5 +317,5 @@ export const opportunityResource: ResourceDefinition = {
 	value: 'opportunity',
 	name: 'Opportunity',
 	defaultOperation: moveToStage.value,
-	operations: [followers('addFollowers'), create, upsert, remove, get, getMany, moveToStage, followers('removeFollowers'), update, updateStatus],
+	operations: [followers('addFollowers'), create, upsert, remove, get, getMany, getPipelineSummary, moveToStage, followers('removeFollowers'), update, updateStatus],
 };

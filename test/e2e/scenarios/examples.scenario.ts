@@ -10,6 +10,7 @@ import { createContact } from '../../fake/handlers/contacts';
 import { customValues, snapshotLoads, tags } from '../../fake/handlers/locations';
 import { createOpportunity } from '../../fake/handlers/opportunities';
 import { packageName, repoRoot } from '../../harness/pack';
+import type { N8nInstance } from '../lib/n8n';
 import type { Scenario } from '../lib/scenario';
 import type { WorkflowJson } from '../lib/sandbox';
 
@@ -257,10 +258,12 @@ const agencyOnboarding: Scenario = {
 
 /**
  * A scripted stand-in for an OpenAI-compatible chat model (POST /v1/chat/completions), so a real n8n AI Agent can run
- * the example's GoHighLevel tools here. It decides nothing from the text: it calls "find or create contact" with the
- * arguments an agent would pass, then tags the contact and creates a task with the contact id it read from the tool's
- * answer, then replies. It records what n8n sent it: the tools n8n offered (names, `$fromAI` parameter schemas) and
- * the tool results n8n fed back.
+ * the example's GoHighLevel tools here. It decides nothing from the text beyond which of two scripts a conversation
+ * follows: for contacts it calls "find or create contact" with the arguments an agent would pass, then tags the
+ * contact and creates a task with the contact id it read from the tool's answer; for deals it finds the contact, their
+ * open deal, moves it to a stage by name, sets its value and status, finds the first free slot and books it, each
+ * time with the ids and times it read from the previous tools' answers. Then it replies. It records what n8n sent
+ * it: the tools n8n offered (names, `$fromAI` parameter schemas) and the tool results n8n fed back.
  *
  * What this proves: inside real n8n, the pack's `<node>Tool` variants load, an AI Agent offers them to its model with
  * the parameters their `$fromAI(...)` expressions declare, runs them with the arguments the model sends, and hands
@@ -276,15 +279,42 @@ const modelRequests: ModelRequest[] = [];
 const AVA = { email: 'ava.agent@example.com', firstName: 'Ava' };
 const AVA_TASK = { title: 'Call Ava about her crown', dueDate: '2027-01-05T15:00:00.000Z' };
 const MODEL_REPLY = 'Done: Ava is in GoHighLevel, tagged and with a follow-up task.';
+const DEAL_REQUEST = 'Ava said yes to the crown at 2,400: move her deal to Won, set the value, mark it won and book her first visit after 2027-03-15 09:00.';
+const DEAL_CHANGES = { stageName: 'won', monetaryValue: 2400, status: 'won', after: '2027-03-15T09:00:00', title: 'Crown fitting: Ava' };
+const DEAL_REPLY = 'Done: the deal is won at 2,400 and Ava is booked.';
 
-function modelTurn(request: ModelRequest): { content: string | null; toolCall?: { name: string; args: object } } {
-	const toolNamed = (part: string) => request.tools?.find((t) => t.function.name.toLowerCase().includes(part))?.function.name ?? `missing_${part}`;
+type ToolCall = { name: string; args: object };
+/** The string value of `key` in a tool's answer (n8n hands the tool's output items back as JSON text). */
+const field = (result: string | undefined, key: string) => new RegExp(`"${key}"\\s*:\\s*"([^"]+)"`).exec(result ?? '')?.[1] ?? `no-${key}-in-tool-result`;
+
+function contactScript(results: string[]): ToolCall | undefined {
+	const contactId = field(results[0], 'id');
+	return [
+		{ name: 'Find_or_create_contact', args: AVA },
+		{ name: 'Tag_contact', args: { contactId, tags: 'vip, from-chat' } },
+		{ name: 'Create_follow-up_task', args: { contactId, ...AVA_TASK } },
+	][results.length];
+}
+
+function dealScript(results: string[]): ToolCall | undefined {
+	const contactId = field(results[0], 'id');
+	const opportunityId = field(results[1], 'id');
+	return [
+		{ name: 'Find_or_create_contact', args: AVA },
+		{ name: 'Find_open_deal', args: { contactId } },
+		{ name: 'Move_deal_to_stage', args: { opportunityId, pipelineId: field(results[1], 'pipelineId'), stageName: DEAL_CHANGES.stageName } },
+		{ name: 'Update_deal_value', args: { opportunityId, monetaryValue: DEAL_CHANGES.monetaryValue } },
+		{ name: 'Set_deal_status', args: { opportunityId, status: DEAL_CHANGES.status } },
+		{ name: 'Find_first_free_slot', args: { after: DEAL_CHANGES.after } },
+		{ name: 'Book_meeting', args: { contactId, startTime: field(results[5], 'start'), title: DEAL_CHANGES.title } },
+	][results.length];
+}
+
+function modelTurn(request: ModelRequest): { content: string | null; toolCall?: ToolCall } {
 	const results = request.messages.filter((m) => m.role === 'tool').map((m) => String(m.content ?? ''));
-	const contactId = /"id"\s*:\s*"([A-Za-z0-9_-]+)"/.exec(results[0] ?? '')?.[1] ?? 'no-contact-id-in-tool-result';
-	if (results.length === 0) return { content: null, toolCall: { name: toolNamed('find'), args: AVA } };
-	if (results.length === 1) return { content: null, toolCall: { name: toolNamed('tag'), args: { contactId, tags: 'vip, from-chat' } } };
-	if (results.length === 2) return { content: null, toolCall: { name: toolNamed('task'), args: { contactId, ...AVA_TASK } } };
-	return { content: MODEL_REPLY };
+	const aboutDeals = request.messages.some((m) => m.role === 'user' && String(m.content).includes(DEAL_REQUEST));
+	const toolCall = aboutDeals ? dealScript(results) : contactScript(results);
+	return toolCall ? { content: null, toolCall } : { content: aboutDeals ? DEAL_REPLY : MODEL_REPLY };
 }
 
 const fakeModel = createServer((req, res) => {
@@ -322,6 +352,21 @@ const fakeModel = createServer((req, res) => {
 fakeModel.listen(0, '127.0.0.1').unref();
 const fakeModelUrl = () => `http://127.0.0.1:${(fakeModel.address() as AddressInfo).port}/v1`;
 const AI_CHAT_WEBHOOK_ID = '2f8d4c6a-9b1e-4d3f-8a5c-7e0b1d9c4f36';
+/** Sends a chat message to the agent; until n8n has registered the chat's production webhook it answers 404 "not registered" without running anything, so asking again is safe. */
+async function chatWithAgent(n8n: N8nInstance, chatInput: string): Promise<{ status: number; text: string }> {
+	const deadline = Date.now() + 20_000;
+	for (;;) {
+		const response = await fetch(`${n8n.baseUrl}/webhook/${AI_CHAT_WEBHOOK_ID}/chat`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ action: 'sendMessage', sessionId: randomUUID(), chatInput }),
+		});
+		const text = await response.text();
+		if (response.status !== 404 || !text.includes('is not registered') || Date.now() > deadline) return { status: response.status, text };
+		await new Promise((r) => setTimeout(r, 250));
+	}
+}
+
 const MODEL_CREDENTIAL = { id: 'e2eFakeChatModel', name: 'Scripted chat model (e2e)' };
 
 const aiAgentTools: Scenario = {
@@ -348,20 +393,21 @@ const aiAgentTools: Scenario = {
 	},
 	async run({ n8n, fake }) {
 		const location = fake.store.location('loc_main')!;
-		const response = await fetch(`${n8n.baseUrl}/webhook/${AI_CHAT_WEBHOOK_ID}/chat`, {
-			method: 'POST',
-			headers: { 'content-type': 'application/json' },
-			body: JSON.stringify({ action: 'sendMessage', sessionId: randomUUID(), chatInput: 'Add ava.agent@example.com (Ava), tag her vip and remind me to call her about her crown.' }),
-		});
-		const text = await response.text();
-		expect({ status: response.status, text }).toEqual({ status: 200, text: expect.stringContaining(MODEL_REPLY) });
+		const answer = await chatWithAgent(n8n, 'Add ava.agent@example.com (Ava), tag her vip and remind me to call her about her crown.');
+		expect(answer).toEqual({ status: 200, text: expect.stringContaining(MODEL_REPLY) });
 
-		// n8n offered the three GHL nodes as tools, each with the parameters its $fromAI expressions name.
+		// n8n offered the GHL nodes as tools, each with the parameters its $fromAI expressions name.
 		const offered = Object.fromEntries((modelRequests[0].tools ?? []).map((t) => [t.function.name, Object.keys(t.function.parameters.properties).sort()]));
 		expect(offered).toEqual({
 			Find_or_create_contact: ['email', 'firstName'],
 			Tag_contact: ['contactId', 'tags'],
 			'Create_follow-up_task': ['contactId', 'dueDate', 'title'],
+			Find_open_deal: ['contactId'],
+			Move_deal_to_stage: ['opportunityId', 'pipelineId', 'stageName'],
+			Update_deal_value: ['monetaryValue', 'opportunityId'],
+			Set_deal_status: ['opportunityId', 'status'],
+			Find_first_free_slot: ['after'],
+			Book_meeting: ['contactId', 'startTime', 'title'],
 		});
 		const findTool = modelRequests[0].tools!.find((t) => t.function.name === 'Find_or_create_contact')!;
 		expect(findTool.function.parameters.properties.email.description).toBe("The contact's email address");
@@ -378,4 +424,56 @@ const aiAgentTools: Scenario = {
 	},
 };
 
-export default [orderStatusSync, leadIntake, stageChangeFollowUp, bookFirstFreeSlot, agencyOnboarding, aiAgentTools];
+const aiAgentDeals: Scenario = {
+	name: 'example "AI agent with GoHighLevel tools": the agent finds a contact\'s open deal, moves it to a stage by name, sets its value and status, and books the first free slot',
+	// The workflow is aiAgentTools' copy of the example (same chat, same scripted model).
+	workflows: () => [],
+	async run({ n8n, fake }) {
+		const location = fake.store.location('loc_main')!;
+		const contacts = () => [...location.collection<Record<string, any>>('contacts').values()];
+		const ava = contacts().find((c) => c.email === AVA.email) ?? createContact(location, AVA);
+		const deals = location.collection<Record<string, any>>('opportunities');
+		// An older deal already won and the open one the agent must find (newest first: the open one is newer).
+		const oldDeal = createOpportunity(location, { name: 'Ava: cleaning', pipelineId: 'pl_sales', pipelineStageId: 'pl_sales_st4', contactId: ava.id, status: 'won', monetaryValue: 120 });
+		const openDeal = createOpportunity(location, { name: 'Ava: crown', pipelineId: 'pl_sales', pipelineStageId: 'pl_sales_st2', contactId: ava.id, monetaryValue: 1800 });
+		const calendar = calendars(location).get('cal_consultation')!;
+		const after = Date.parse('2027-03-15T09:00:00-04:00');
+		const expectedSlot = freeSlots(location, calendar, after, after + 14 * 24 * 3600_000)[0];
+		expect(expectedSlot).toBeGreaterThanOrEqual(after);
+		const firstModelRequest = modelRequests.length;
+		const firstGhlRequest = fake.requests.length;
+
+		const answer = await chatWithAgent(n8n, DEAL_REQUEST);
+		expect(answer).toEqual({ status: 200, text: expect.stringContaining(DEAL_REPLY) });
+
+		// The tools' descriptions the model read, for the parameters it had to fill.
+		const tools = Object.fromEntries((modelRequests[firstModelRequest].tools ?? []).map((t) => [t.function.name, t.function.parameters.properties]));
+		expect(tools.Move_deal_to_stage.stageName.description).toBe('The name of the stage to move the deal to, e.g. Proposal or Won');
+		expect(tools.Update_deal_value.monetaryValue).toMatchObject({ type: 'number' });
+		expect(tools.Set_deal_status.status.description).toBe('The new status of the deal: open, won, lost or abandoned');
+
+		// GHL changed as the agent asked: the open deal (not the older won one) is in Won, at 2,400, won.
+		expect(deals.get(openDeal.id)).toMatchObject({ pipelineStageId: 'pl_sales_st4', monetaryValue: 2400, status: 'won' });
+		expect(deals.get(oldDeal.id)).toMatchObject({ pipelineStageId: 'pl_sales_st4', monetaryValue: 120, status: 'won' });
+		const booked = [...calendarEvents(location).values()].filter((e) => e.contactId === ava.id && e.kind === 'appointment');
+		expect(booked).toEqual([expect.objectContaining({ calendarId: 'cal_consultation', start: expectedSlot, end: expectedSlot + 30 * 60_000, title: DEAL_CHANGES.title })]);
+
+		// Each tool sent what its $fromAI arguments said, to the endpoints it stands for.
+		const sent = fake.requests.slice(firstGhlRequest).map((r) => `${r.method} ${r.path}`);
+		expect(sent).toEqual(expect.arrayContaining([
+			'GET /opportunities/search',
+			`PUT /opportunities/${openDeal.id}`,
+			`PUT /opportunities/${openDeal.id}/status`,
+			'GET /calendars/cal_consultation/free-slots',
+			'POST /calendars/events/appointments',
+		]));
+		expect(fake.requestsTo('GET', '/opportunities/search').at(-1)!.query).toMatchObject({ contact_id: ava.id, status: 'open', limit: '1' });
+		expect(fake.requestsTo('PUT', `/opportunities/${openDeal.id}/status`).at(-1)!.body).toEqual({ status: 'won' });
+		const toolResults = modelRequests.at(-1)!.messages.filter((m) => m.role === 'tool').map((m) => String(m.content));
+		expect(toolResults).toHaveLength(7);
+		expect(toolResults[1]).toContain(openDeal.id);
+		expect(toolResults[1]).not.toContain(oldDeal.id);
+	},
+};
+
+export default [orderStatusSync, leadIntake, stageChangeFollowUp, bookFirstFreeSlot, agencyOnboarding, aiAgentTools, aiAgentDeals];
