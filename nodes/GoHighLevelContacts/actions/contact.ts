@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { contactLocator, userProperty } from '../../shared/descriptions';
 import type { OperationDefinition, ResourceDefinition } from '../../shared/operations/types';
 import type { Pagination } from '../../shared/transport/pagination';
+import { updateCustomFieldsOperation } from '../../shared/customFields/locationFields';
 import { contactBody, contactFieldsProperty } from './contactFields';
 
 const contactId = contactLocator();
@@ -412,5 +413,6 @@ export const contactResource: ResourceDefinition = {
 		search,
 		setBusinessBulk,
 		update,
+		updateCustomFieldsOperation('contact', contactId),
 	],
 };
