@@ -60,6 +60,24 @@ const page = <T>(list: T[], query: FakeContext['req']['query']) => {
 	return list.slice(skip, skip + limit);
 };
 
+/** POST /associations/: the contacts API's bulk tag update has the same operationId, so contacts.ts routes it here. */
+export function createAssociationHandler(ctx: FakeContext) {
+	const location = ctx.location();
+	const body = ctx.req.body;
+	for (const key of [body.firstObjectKey, body.secondObjectKey]) {
+		if (!schemas(location).has(String(key))) throw badRequest(`${String(key)} is not an object of this location`);
+	}
+	if ([...associations(location).values()].some((a) => a.key === body.key)) throw badRequest(`An association with key ${body.key} already exists`);
+	const association = addAssociation(location, {
+		key: body.key,
+		firstObjectKey: body.firstObjectKey,
+		firstObjectLabel: body.firstObjectLabel,
+		secondObjectKey: body.secondObjectKey,
+		secondObjectLabel: body.secondObjectLabel,
+	});
+	return reply(201, association);
+}
+
 export const handlers: Record<string, FakeHandler> = {
 	'find-associations': (ctx) => {
 		const all = [...associations(ctx.location()).values()];
@@ -75,22 +93,6 @@ export const handlers: Record<string, FakeHandler> = {
 		const key = ctx.req.params.objectKey;
 		const found = [...associations(ctx.location()).values()].filter((a) => a.firstObjectKey === key || a.secondObjectKey === key);
 		return { associations: found, total: found.length, traceId: newId() };
-	},
-	'create-association': (ctx) => {
-		const location = ctx.location();
-		const body = ctx.req.body;
-		for (const key of [body.firstObjectKey, body.secondObjectKey]) {
-			if (!schemas(location).has(String(key))) throw badRequest(`${String(key)} is not an object of this location`);
-		}
-		if ([...associations(location).values()].some((a) => a.key === body.key)) throw badRequest(`An association with key ${body.key} already exists`);
-		const association = addAssociation(location, {
-			key: body.key,
-			firstObjectKey: body.firstObjectKey,
-			firstObjectLabel: body.firstObjectLabel,
-			secondObjectKey: body.secondObjectKey,
-			secondObjectLabel: body.secondObjectLabel,
-		});
-		return reply(201, association);
 	},
 	'update-association': (ctx) => {
 		const { association } = associationOf(ctx);
