@@ -60,9 +60,10 @@ export function updateCustomFieldsOperation(model: Model, recordId: INodePropert
 		],
 		request: (p) => {
 			const id = p.id(recordId.name);
+			// The opportunities API takes a value as text, a list or an object (its spec has no number): numbers go as text.
 			const customFields = mappedValues(p, 'customFieldValues', { checkRequired: false }).map(({ id: fieldId, value }) => ({
 				id: fieldId,
-				field_value: value,
+				field_value: model === 'opportunity' && typeof value === 'number' ? String(value) : value,
 			}));
 			if (!customFields.length) p.fail('"Custom Fields" needs at least one field', 'Add the custom fields to set or clear.');
 			return { method: 'PUT', path: `${path}/${id}`, body: { customFields } };
