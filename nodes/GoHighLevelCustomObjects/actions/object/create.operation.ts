@@ -23,7 +23,7 @@ export const create: OperationDefinition = {
 			required: true,
 			default: '',
 			placeholder: 'e.g. pet',
-			description: 'Lowercase letters, digits and underscores; GHL stores it as custom_objects.<key>',
+			description: 'Lowercase letters, digits and underscores; GHL stores it as custom_objects.&lt;key&gt;',
 		},
 		{ displayName: 'Primary Property Name', name: 'primaryName', type: 'string', required: true, default: '', placeholder: 'e.g. Pet Name', description: 'The property GHL shows records by' },
 		{ displayName: 'Primary Property Key', name: 'primaryKey', type: 'string', required: true, default: '', placeholder: 'e.g. name' },
