@@ -33,7 +33,10 @@ export interface FakeRelation {
 export const associations = (l: LocationState) => l.collection<FakeAssociation>('associations');
 export const relations = (l: LocationState) => l.collection<FakeRelation>('relations');
 
-export function addAssociation(location: LocationState, a: Omit<FakeAssociation, 'id' | 'locationId' | 'associationType'> & { associationType?: FakeAssociation['associationType'] }): FakeAssociation {
+export function addAssociation(
+	location: LocationState,
+	a: Omit<FakeAssociation, 'id' | 'locationId' | 'associationType'> & { id?: string; associationType?: FakeAssociation['associationType'] },
+): FakeAssociation {
 	const association: FakeAssociation = { id: newId(), associationType: 'USER_DEFINED', locationId: location.id, ...a };
 	associations(location).set(association.id, association);
 	return association;
@@ -155,7 +158,9 @@ export const handlers: Record<string, FakeHandler> = {
 /** GHL's standard contact ↔ contact association, and a pet ↔ owner one for the seeded Pet object. */
 export function seed(location: LocationState): void {
 	if ([...associations(location).values()].length) return;
+	// Fixed ids, so the examples can name them.
 	addAssociation(location, {
+		id: 'assoc_contact_contact',
 		key: 'contact_contact',
 		firstObjectKey: 'contact',
 		firstObjectLabel: 'Contact',
@@ -164,6 +169,7 @@ export function seed(location: LocationState): void {
 		associationType: 'SYSTEM_DEFINED',
 	});
 	addAssociation(location, {
+		id: 'assoc_pet_owner',
 		key: 'pet_owner',
 		firstObjectKey: 'custom_objects.pet',
 		firstObjectLabel: 'Pet',
