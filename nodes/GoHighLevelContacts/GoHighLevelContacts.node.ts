@@ -1,5 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
+import { getContactCustomFieldColumns } from '../shared/customFields/locationFields';
 import { sharedListSearch, sharedLoadOptions } from '../shared/methods/pickers';
 import { actionNodeBase } from '../shared/node';
 import { nodeProperties } from '../shared/operations/describe';
@@ -23,7 +24,11 @@ export class GoHighLevelContacts implements INodeType {
 		properties: nodeProperties(resources),
 	};
 
-	methods = { listSearch: sharedListSearch, loadOptions: sharedLoadOptions };
+	methods = {
+		listSearch: sharedListSearch,
+		loadOptions: sharedLoadOptions,
+		resourceMapping: { getContactCustomFieldColumns },
+	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await executeOperations.call(this, resources);

@@ -1,5 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
+import { getOpportunityCustomFieldColumns } from '../shared/customFields/locationFields';
 import { sharedListSearch, sharedLoadOptions } from '../shared/methods/pickers';
 import { actionNodeBase } from '../shared/node';
 import { nodeProperties } from '../shared/operations/describe';
@@ -26,6 +27,7 @@ export class GoHighLevelOpportunities implements INodeType {
 	methods = {
 		listSearch: { ...sharedListSearch, searchPipelines },
 		loadOptions: { ...sharedLoadOptions, getStages, getLostReasons },
+		resourceMapping: { getOpportunityCustomFieldColumns },
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

@@ -38,6 +38,20 @@ export const PACK_SCOPES = [
 	'oauth.write',
 	'companies.readonly',
 	'snapshots.readonly',
+	'objects/schema.readonly',
+	'objects/schema.write',
+	'objects/record.readonly',
+	'objects/record.write',
+	'associations.readonly',
+	'associations.write',
+	'associations/relation.readonly',
+	'associations/relation.write',
+	'forms.readonly',
+	'surveys.readonly',
+	'businesses.readonly',
+	'businesses.write',
+	'links.readonly',
+	'links.write',
 ];
 
 export const DEFAULT_SCOPE_STRING = PACK_SCOPES.join(' ');

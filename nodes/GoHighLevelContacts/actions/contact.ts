@@ -4,6 +4,7 @@ import { contactLocator, userProperty } from '../../shared/descriptions';
 import { compact } from '../../shared/operations/params';
 import type { OperationDefinition, ResourceDefinition } from '../../shared/operations/types';
 import type { Pagination } from '../../shared/transport/pagination';
+import { updateCustomFieldsOperation } from '../../shared/customFields/locationFields';
 import { contactBody, contactFieldsProperty } from './contactFields';
 
 const contactId = contactLocator();
@@ -430,5 +431,6 @@ export const contactResource: ResourceDefinition = {
 		search,
 		setBusinessBulk,
 		update,
+		updateCustomFieldsOperation('contact', contactId),
 	],
 };

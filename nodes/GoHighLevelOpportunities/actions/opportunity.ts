@@ -4,6 +4,7 @@ import { userProperty } from '../../shared/descriptions';
 import type { OperationApi } from '../../shared/operations/api';
 import { compact, type Params } from '../../shared/operations/params';
 import type { OperationDefinition, ResourceDefinition } from '../../shared/operations/types';
+import { updateCustomFieldsOperation } from '../../shared/customFields/locationFields';
 import {
 	contactId,
 	fetchPipelines,
@@ -317,5 +318,5 @@ export const opportunityResource: ResourceDefinition = {
 	value: 'opportunity',
 	name: 'Opportunity',
 	defaultOperation: moveToStage.value,
-	operations: [followers('addFollowers'), create, upsert, remove, get, getMany, getPipelineSummary, moveToStage, followers('removeFollowers'), update, updateStatus],
+	operations: [followers('addFollowers'), create, upsert, remove, get, getMany, getPipelineSummary, moveToStage, followers('removeFollowers'), update, updateCustomFieldsOperation('opportunity', opportunityId), updateStatus],
 };

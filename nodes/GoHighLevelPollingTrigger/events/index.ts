@@ -1,6 +1,7 @@
 import { appointmentCreated } from './appointments';
 import { contactCreated, contactUpdated } from './contacts';
 import { opportunityCreated, opportunityStageChanged } from './opportunities';
+import { formSubmitted, surveySubmitted } from './submissions';
 import { taskCreated } from './tasks';
 import type { PollEvent } from './types';
 
@@ -12,4 +13,6 @@ export const pollEvents: PollEvent[] = [
 	opportunityStageChanged,
 	appointmentCreated,
 	taskCreated,
+	formSubmitted,
+	surveySubmitted,
 ];

@@ -78,6 +78,11 @@ export class Params {
 		return id || undefined;
 	}
 
+	/** The input item this item's parameters are read for (resource mappers' "Map Automatically"). */
+	item(): IDataObject {
+		return this.ctx.getInputData()[this.itemIndex]?.json ?? {};
+	}
+
 	collection(name: string): IDataObject {
 		return (this.raw<IDataObject>(name, {}) ?? {}) as IDataObject;
 	}

@@ -1,6 +1,7 @@
 import { FakeHttpError, notFound, unprocessable } from '../errors';
 import { reply, type FakeContext, type FakeHandler } from '../server';
 import { newId, type LocationState } from '../store';
+import { createAssociationHandler } from './associations';
 
 export interface FakeContact {
 	id: string;
@@ -268,6 +269,7 @@ export const handlers: Record<string, FakeHandler> = {
 
 	// The spec names the bulk tag update "create-association".
 	'create-association': (ctx) => {
+		if (ctx.operation.api === 'associations') return createAssociationHandler(ctx);
 		const location = ctx.location();
 		const type = ctx.req.path.split('/').pop();
 		if (type !== 'add' && type !== 'remove') throw unprocessable('type must be one of add, remove');

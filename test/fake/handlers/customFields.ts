@@ -1,6 +1,7 @@
 import { notFound } from '../errors';
 import type { FakeContext, FakeHandler } from '../server';
 import { newId } from '../store';
+import { customFieldsV2 } from './customObjects';
 
 /** Custom fields of a sub-account: the pickers list them, the Sub-Accounts node manages them. */
 
@@ -24,6 +25,7 @@ export const handlers: Record<string, FakeHandler> = {
 	},
 	'get-custom-field': (ctx) => ({ customField: fieldOf(ctx).field }),
 	'create-custom-field': (ctx) => {
+		if (ctx.operation.api === 'custom-fields') return customFieldsV2.create(ctx);
 		const location = ctx.location();
 		const body = ctx.req.body;
 		const model = body.model ?? 'contact';
@@ -39,11 +41,14 @@ export const handlers: Record<string, FakeHandler> = {
 		return { customField: field };
 	},
 	'update-custom-field': (ctx) => {
+		// The custom fields API v2 (PUT /custom-fields/{id}) has the same operationId.
+		if (ctx.operation.api === 'custom-fields') return customFieldsV2.update(ctx);
 		const { field } = fieldOf(ctx);
 		for (const key of EDITABLE) if (ctx.req.body[key] !== undefined) field[key] = ctx.req.body[key];
 		return { customField: field };
 	},
 	'delete-custom-field': (ctx) => {
+		if (ctx.operation.api === 'custom-fields') return customFieldsV2.remove(ctx);
 		const { location, field } = fieldOf(ctx);
 		location.collection('customFields').delete(field.id);
 		return { succeded: true };

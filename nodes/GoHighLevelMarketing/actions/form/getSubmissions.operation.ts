@@ -1,0 +1,3 @@
+import { submissionsOperation } from '../submissions';
+
+export const getSubmissions = submissionsOperation('form');
