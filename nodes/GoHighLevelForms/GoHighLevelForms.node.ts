@@ -11,11 +11,11 @@ import { searchForms, searchSurveys, searchTriggerLinks } from './methods/listSe
 
 export const resources = [formResource, surveyResource, triggerLinkResource];
 
-export class GoHighLevelMarketing implements INodeType {
+export class GoHighLevelForms implements INodeType {
 	description: INodeTypeDescription = {
 		...actionNodeBase,
 		displayName: 'GoHighLevel Forms, Surveys & Links',
-		name: 'goHighLevelMarketing',
+		name: 'goHighLevelForms',
 		icon: { light: 'file:gohighlevel.svg', dark: 'file:gohighlevel.dark.svg' },
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		usableAsTool: true,

@@ -1,4 +1,4 @@
-import { GoHighLevelMarketing } from '../../nodes/GoHighLevelMarketing/GoHighLevelMarketing.node';
+import { GoHighLevelForms } from '../../nodes/GoHighLevelForms/GoHighLevelForms.node';
 import { addSubmission, seed as seedForms } from '../fake/handlers/formsAndSurveys';
 import { links } from '../fake/handlers/links';
 import { seed as seedLinks } from '../fake/handlers/links';
@@ -10,10 +10,10 @@ const daysAgo = (n: number) => new Date(Date.now() - n * DAY).toISOString();
 
 describe('GoHighLevel Forms, Surveys & Links', () => {
 	const ghl = useGhl();
-	const node = new GoHighLevelMarketing();
+	const node = new GoHighLevelForms();
 	const location = () => ghl.fake.store.location('loc_main')!;
 	const run = (parameters: Record<string, unknown>) =>
-		ghl.harness.runNode({ type: 'goHighLevelMarketing', parameters: { authentication: 'privateIntegrationToken', ...parameters }, credentialId: ghl.pit });
+		ghl.harness.runNode({ type: 'goHighLevelForms', parameters: { authentication: 'privateIntegrationToken', ...parameters }, credentialId: ghl.pit });
 
 	beforeAll(() => {
 		seedForms(location());
