@@ -12,6 +12,7 @@ import {
 import { apiVersionFor } from './apiVersion';
 import { ghlApiError } from './errors';
 import { headerNumber, rateLimiterFor, sleep } from './rateLimiter';
+import type { MultipartBody } from './multipart';
 import { scopesFor } from './scopes';
 
 export type { GhlAccount, GhlContext } from './account';
@@ -29,6 +30,8 @@ export interface GhlRequest {
 	locationId?: string;
 	/** A form-encoded body (GHL's OAuth endpoints), sent instead of `body`. */
 	form?: Record<string, string>;
+	/** A multipart/form-data body (media upload), sent instead of `body`: see ./multipart.ts. */
+	multipart?: MultipartBody;
 }
 
 export interface GhlResponse {
@@ -252,10 +255,17 @@ export async function ghlRequest(
 			...(request.url ? {} : { Version: apiVersionFor(request.path) }),
 			...(request.form ? { 'Content-Type': 'application/x-www-form-urlencoded' } : {}),
 			...(emptyJson ? { 'Content-Type': 'application/json' } : {}),
+			...(request.multipart ? { 'Content-Type': request.multipart.contentType } : {}),
 			...request.headers,
 		},
 		qs: request.qs,
-		body: request.form ? new URLSearchParams(request.form).toString() : emptyJson ? '{}' : request.body,
+		body: request.multipart
+			? request.multipart.data
+			: request.form
+				? new URLSearchParams(request.form).toString()
+				: emptyJson
+					? '{}'
+					: request.body,
 		json: true,
 		returnFullResponse: true,
 		timeout: REQUEST_TIMEOUT_MS,
