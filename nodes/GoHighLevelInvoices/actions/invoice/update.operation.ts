@@ -27,19 +27,19 @@ export const update: OperationDefinition = {
 				{ displayName: 'Issue Date', name: 'issueDate', type: 'dateTime', default: '' },
 				{ displayName: 'Due Date', name: 'dueDate', type: 'dateTime', default: '' },
 				{ displayName: 'Terms and Notes', name: 'termsNotes', type: 'string', typeOptions: { rows: 3 }, default: '' },
-				{ displayName: 'Replace Line Items', name: 'replaceLineItems', type: 'boolean', default: false, description: 'Whether to replace every line item with the Line Items below' },
 			],
 		},
-		{ ...lineItemsProperty, required: false, displayOptions: { show: { '/updateFields.replaceLineItems': [true] } } },
+		{ displayName: 'Replace Line Items', name: 'replaceLineItems', type: 'boolean', default: false, description: 'Whether to replace every line item with the Line Items below' },
+		{ ...lineItemsProperty, displayOptions: { show: { replaceLineItems: [true] } } },
 	],
 	run: async (p, api) => {
 		const invoiceId = p.id('invoiceId');
 		const fields = p.collection('updateFields');
-		if (!Object.keys(fields).length) p.fail('Nothing to update', 'Add at least one field under "Update Fields".');
+		if (!Object.keys(fields).length && !p.boolean('replaceLineItems')) p.fail('Nothing to update', 'Add at least one field under "Update Fields".');
 		// PUT replaces the invoice, and GHL requires name, currency, items and dates: they come from the invoice itself.
 		const current = await api.request({ method: 'GET', path: `/invoices/${invoiceId}`, qs: altOf(p) });
 		const currency = String(current.currency ?? 'USD');
-		const items = fields.replaceLineItems ? lineItemsBody(p, currency) : (current.invoiceItems as IDataObject[]);
+		const items = p.boolean('replaceLineItems') ? lineItemsBody(p, currency) : (current.invoiceItems as IDataObject[]);
 		const body: IDataObject = {
 			...pick(current, KEPT),
 			...altOf(p),

@@ -21,16 +21,16 @@ export const update: OperationDefinition = {
 				{ displayName: 'Text', name: 'summary', type: 'string', typeOptions: { rows: 4 }, default: '' },
 				{ displayName: 'Schedule Date', name: 'scheduleDate', type: 'dateTime', default: '' },
 				{ displayName: 'Account IDs', name: 'accountIds', type: 'string', default: '', description: 'Comma-separated; replaces the accounts of the post' },
-				{ displayName: 'Replace Media', name: 'replaceMedia', type: 'boolean', default: false, description: 'Whether to replace the media with the Media below' },
 				...postOptions,
 			],
 		},
-		{ ...mediaProperty, displayOptions: { show: { '/updateFields.replaceMedia': [true] } } },
+		{ displayName: 'Replace Media', name: 'replaceMedia', type: 'boolean', default: false, description: 'Whether to replace the media with the Media below' },
+		{ ...mediaProperty, displayOptions: { show: { replaceMedia: [true] } } },
 	],
 	run: async (p, api) => {
 		const path = plannerPath(p, `/posts/${p.id('postId')}`);
 		const fields = p.collection('updateFields');
-		if (!Object.keys(fields).length) p.fail('Nothing to update', 'Add at least one field under "Update Fields".');
+		if (!Object.keys(fields).length && !p.boolean('replaceMedia')) p.fail('Nothing to update', 'Add at least one field under "Update Fields".');
 		// The edit endpoint requires the post type, which only the post itself knows.
 		const current = postOf(await api.request({ method: 'GET', path }));
 		const body: IDataObject = { type: current.type ?? 'post', ...postOptionsBody(fields) };
@@ -40,7 +40,7 @@ export const update: OperationDefinition = {
 			body.scheduleTimeUpdated = true;
 		}
 		if (fields.accountIds) body.accountIds = String(fields.accountIds).split(',').map((s) => s.trim()).filter(Boolean);
-		if (fields.replaceMedia) body.media = mediaBody(p) ?? [];
+		if (p.boolean('replaceMedia')) body.media = mediaBody(p) ?? [];
 		const answer = await api.request({ method: 'PUT', path, body });
 		return { id: p.id('postId'), updated: answer.success !== false, message: answer.message ?? null };
 	},
