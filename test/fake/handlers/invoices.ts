@@ -2,6 +2,7 @@ import { FakeHttpError } from '../errors';
 import { altLocation, answer, missing, nowIso, paged } from '../conform';
 import type { FakeContext, FakeHandler } from '../server';
 import { newId, type LocationState } from '../store';
+import { listProducts } from './products';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Rec = Record<string, any>;
@@ -74,6 +75,8 @@ export const handlers: Record<string, FakeHandler> = {
 		return answer(ctx, { ...invoice, totalSummary: { subTotal: invoice.total, discount: 0, tax: 0 } });
 	},
 	'list-invoices': (ctx) => {
+		// The spec gives GET /products/ the same operationId.
+		if (ctx.operation.api === 'products') return listProducts(ctx);
 		const q = ctx.req.query;
 		const all = [...invoices(altLocation(ctx)).values()]
 			.filter((i) => !q.status || i.status === q.status)
