@@ -2,7 +2,9 @@ import { generateKeyPairSync, randomUUID, sign } from 'crypto';
 
 import { createContact } from '../../fake/handlers/contacts';
 import { invoices, sentInvoices } from '../../fake/handlers/invoices';
+import { mediaLibrary } from '../../fake/handlers/medias';
 import { addPaidOrder } from '../../fake/handlers/payments';
+import { socialPosts } from '../../fake/handlers/socialPlanner';
 import { PACK, pitCredentials, webhookWorkflow, type Scenario } from '../lib/scenario';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -164,4 +166,58 @@ const orderPaidThanked: Scenario = {
 	},
 };
 
-export default [dealWonInvoiceSent, orderPaidThanked];
+/** 1×1 PNG: real image bytes that travel n8n's binary data → multipart → the media library. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+/**
+ * Post a scheduled social update with an uploaded image: n8n turns the image into a binary file, uploads it to the
+ * media library, and schedules a post with the library URL to the practice's Facebook page.
+ */
+const scheduledPostWithImage: Scenario = {
+	name: 'commerce: an image uploaded to the media library is posted on a schedule through the social planner',
+	workflows: (env) => [
+		webhookWorkflow('e2eScheduledSocialPost', 'commerce-social-post', [
+			{
+				name: 'To File',
+				type: 'n8n-nodes-base.convertToFile',
+				typeVersion: 1.1,
+				parameters: { operation: 'toBinary', sourceProperty: 'body.image', binaryPropertyName: 'data', options: { fileName: 'offer.png', mimeType: 'image/png' } },
+			},
+			{
+				name: 'Upload',
+				type: `${PACK}.goHighLevelMarketing`,
+				credentials: pitCredentials(env),
+				parameters: { resource: 'media', operation: 'upload', source: 'binary', binaryPropertyName: 'data' },
+			},
+			{
+				name: 'Schedule Post',
+				type: `${PACK}.goHighLevelSocialPlanner`,
+				credentials: pitCredentials(env),
+				parameters: {
+					resource: 'post',
+					operation: 'create',
+					accountIds: ['acc_fb_mainstreet'],
+					summary: "={{ $('Webhook').item.json.body.text }}",
+					media: { file: [{ url: '={{ $json.url }}', type: 'image/png' }] },
+					when: 'scheduled',
+					scheduleDate: "={{ $('Webhook').item.json.body.when }}",
+					type: 'post',
+					userId: 'user_owner',
+				},
+			},
+		]),
+	],
+	async run({ call, fake }) {
+		const location = fake.store.location('loc_main')!;
+		const when = new Date(Date.now() + 3 * 86_400_000).toISOString();
+		const answered = await call('commerce-social-post', { image: PNG.toString('base64'), text: 'Smile! Whitening is 20% off this week.', when });
+		expect(answered.status).toBe(200);
+		const uploaded = [...mediaLibrary(location).values()].find((m) => m.name === 'offer.png')!;
+		expect(uploaded.bytes!.equals(PNG)).toBe(true);
+		const [post] = [...socialPosts(location).values()].filter((p) => p.summary === 'Smile! Whitening is 20% off this week.');
+		expect(post).toMatchObject({ status: 'scheduled', scheduleDate: when, accountIds: ['acc_fb_mainstreet'], media: [{ url: uploaded.url, type: 'image/png' }] });
+		expect(answered.body).toEqual([expect.objectContaining({ _id: post._id, status: 'scheduled' })]);
+	},
+};
+
+export default [dealWonInvoiceSent, orderPaidThanked, scheduledPostWithImage];
