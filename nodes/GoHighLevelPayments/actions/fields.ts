@@ -18,7 +18,6 @@ export function paymentFilters(extra: INodeProperties[] = []): INodeProperties {
 		default: {},
 		options: [
 			{ displayName: 'Contact ID', name: 'contactId', type: 'string', default: '' },
-			{ displayName: 'Search', name: 'search', type: 'string', default: '', description: 'Text GHL searches for (name, email, ...)' },
 			{ displayName: 'Created After', name: 'startAt', type: 'dateTime', default: '' },
 			{ displayName: 'Created Before', name: 'endAt', type: 'dateTime', default: '' },
 			{
@@ -31,6 +30,7 @@ export function paymentFilters(extra: INodeProperties[] = []): INodeProperties {
 				],
 				default: 'live',
 			},
+			{ displayName: 'Search', name: 'search', type: 'string', default: '', description: 'Text GHL searches for (name, email, ...)' },
 			...extra,
 		],
 	};

@@ -34,11 +34,11 @@ export const create: OperationDefinition = {
 			placeholder: 'Add Option',
 			default: {},
 			options: [
-				{ displayName: 'Issue Date', name: 'issueDate', type: 'dateTime', default: '', description: 'Defaults to today' },
-				{ displayName: 'Title', name: 'title', type: 'string', default: '', description: 'Heading shown on the invoice, e.g. INVOICE' },
 				{ displayName: 'Invoice Number', name: 'invoiceNumber', type: 'string', default: '', description: 'Defaults to the next number of the sub-account' },
+				{ displayName: 'Issue Date', name: 'issueDate', type: 'dateTime', default: '', description: 'Defaults to today' },
 				{ displayName: 'Terms and Notes', name: 'termsNotes', type: 'string', typeOptions: { rows: 3 }, default: '' },
 				{ displayName: 'Test Mode', name: 'testMode', type: 'boolean', default: false, description: 'Whether to create the invoice in test mode (payments go to the test gateway)' },
+				{ displayName: 'Title', name: 'title', type: 'string', default: '', description: 'Heading shown on the invoice, e.g. INVOICE' },
 				...businessOptions,
 				...discountOptions,
 			],

@@ -33,7 +33,7 @@ export const create: OperationDefinition = {
 		currencyProperty,
 		lineItemsProperty,
 		{ displayName: 'Repeat', name: 'intervalType', type: 'options', options: INTERVALS, default: 'monthly' },
-		{ displayName: 'Every', name: 'interval', type: 'number', typeOptions: { minValue: 1 }, default: 1, description: 'E.g. 2 with Monthly invoices every other month' },
+		{ displayName: 'Every', name: 'interval', type: 'number', typeOptions: { minValue: 1 }, default: 1, description: 'E.g. 2 with Monthly invoices every other month.' },
 		{ displayName: 'Start Date', name: 'startDate', type: 'dateTime', default: '', required: true },
 		{
 			displayName: 'Options',
@@ -44,9 +44,9 @@ export const create: OperationDefinition = {
 			options: [
 				{ displayName: 'End Date', name: 'endDate', type: 'dateTime', default: '' },
 				{ displayName: 'Number of Invoices', name: 'count', type: 'number', typeOptions: { minValue: 1 }, default: 12, description: 'Stop after this many invoices' },
-				{ displayName: 'Title', name: 'title', type: 'string', default: '' },
 				{ displayName: 'Terms and Notes', name: 'termsNotes', type: 'string', typeOptions: { rows: 3 }, default: '' },
 				{ displayName: 'Test Mode', name: 'testMode', type: 'boolean', default: false, description: 'Whether the invoices are test-mode invoices' },
+				{ displayName: 'Title', name: 'title', type: 'string', default: '' },
 				...businessOptions,
 				...discountOptions,
 			],

@@ -21,10 +21,10 @@ export const update: OperationDefinition = {
 			placeholder: 'Add Field',
 			default: {},
 			options: [
-				{ displayName: 'Name', name: 'name', type: 'string', default: '' },
 				{ displayName: 'Code', name: 'code', type: 'string', default: '' },
 				{ displayName: 'Discount Type', name: 'discountType', type: 'options', options: DISCOUNT_TYPES, default: 'percentage' },
 				{ displayName: 'Discount Value', name: 'discountValue', type: 'number', default: 10 },
+				{ displayName: 'Name', name: 'name', type: 'string', default: '' },
 				{ displayName: 'Start Date', name: 'startDate', type: 'dateTime', default: '' },
 				...couponOptions,
 			],

@@ -15,7 +15,7 @@ export const create: OperationDefinition = {
 		{ displayName: 'Amount', name: 'amount', type: 'number', typeOptions: { minValue: 0, numberPrecision: 2 }, default: 0, required: true },
 		{ displayName: 'Currency', name: 'currency', type: 'string', default: 'USD', required: true },
 		{ displayName: 'Billing Interval', name: 'interval', type: 'options', options: RECURRING_INTERVALS, default: 'month', displayOptions: { show: { type: ['recurring'] } } },
-		{ displayName: 'Every', name: 'intervalCount', type: 'number', typeOptions: { minValue: 1 }, default: 1, description: 'E.g. 3 with Month bills quarterly', displayOptions: { show: { type: ['recurring'] } } },
+		{ displayName: 'Every', name: 'intervalCount', type: 'number', typeOptions: { minValue: 1 }, default: 1, description: 'E.g. 3 with Month bills quarterly.', displayOptions: { show: { type: ['recurring'] } } },
 		{ displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options: priceOptionFields },
 	],
 	request: (p) => {
