@@ -4,6 +4,7 @@ import type { AddressInfo } from 'net';
 import { join } from 'path';
 
 import { FakeHttpError } from './errors';
+import { parseMultipart, type FakeUploadedFile } from './multipart';
 import { GhlSpec, violationResponse, type SpecOperation, type SpecViolation } from './spec';
 import { FakeStore, type LocationState, type TokenInfo } from './store';
 
@@ -14,6 +15,8 @@ export interface FakeRequest {
 	headers: Record<string, string | string[] | undefined>;
 	body: any;
 	params: Record<string, string>;
+	/** Files of a multipart/form-data body, with their exact bytes (the text fields are in `body`). */
+	files?: FakeUploadedFile[];
 }
 
 export interface FakeContext {
@@ -225,8 +228,16 @@ export class FakeGhl {
 		const raw = await readBody(req);
 		const contentType = String(req.headers['content-type'] ?? '');
 		let body: any = undefined;
+		let files: FakeUploadedFile[] | undefined;
 		if (raw.length) {
-			if (contentType.includes('application/x-www-form-urlencoded')) {
+			if (contentType.includes('multipart/form-data')) {
+				// Validated like GHL's parser sees it: text fields ("true"/"false" read as booleans, as form
+				// parsers do), and each file as a field of its own.
+				const parsed = parseMultipart(raw, contentType);
+				files = parsed.files;
+				const fields = Object.fromEntries(Object.entries(parsed.fields).map(([k, v]) => [k, v === 'true' ? true : v === 'false' ? false : v]));
+				body = { ...fields, ...Object.fromEntries(parsed.files.map((f) => [f.field, `<${f.data.length} bytes>`])) };
+			} else if (contentType.includes('application/x-www-form-urlencoded')) {
 				body = Object.fromEntries(new URLSearchParams(raw.toString('utf8')));
 			} else {
 				try {
@@ -248,6 +259,7 @@ export class FakeGhl {
 			headers: req.headers,
 			body,
 			params: {},
+			...(files ? { files } : {}),
 		};
 		const record: RecordedRequest = { ...request, status: 0, at: Date.now() };
 		this.requests.push(record);

@@ -18,6 +18,7 @@ import {
 import { ghlApiError, ghlMessage } from './errors';
 import { rateLimiterFor, rateLimitRetryDelay, retryAfterMs, sleep, type RateLimiter } from './rateLimiter';
 import { cachedToken, tokenKey, type LocationToken } from './tokenCache';
+import type { MultipartBody } from './multipart';
 
 export type { GhlAccount, GhlContext } from './account';
 
@@ -34,6 +35,8 @@ export interface GhlRequest {
 	locationId?: string;
 	/** A form-encoded body (GHL's OAuth endpoints), sent instead of `body`. */
 	form?: Record<string, string>;
+	/** A multipart/form-data body (media upload), sent instead of `body`: see ./multipart.ts. */
+	multipart?: MultipartBody;
 }
 
 export interface GhlResponse {
@@ -252,10 +255,17 @@ export async function ghlRequest(
 			...(request.url ? {} : { Version: apiVersionFor(request.method, request.path) }),
 			...(request.form ? { 'Content-Type': 'application/x-www-form-urlencoded' } : {}),
 			...(emptyJson ? { 'Content-Type': 'application/json' } : {}),
+			...(request.multipart ? { 'Content-Type': request.multipart.contentType } : {}),
 			...request.headers,
 		},
 		qs: request.qs,
-		body: request.form ? new URLSearchParams(request.form).toString() : emptyJson ? '{}' : request.body,
+		body: request.multipart
+			? request.multipart.data
+			: request.form
+				? new URLSearchParams(request.form).toString()
+				: emptyJson
+					? '{}'
+					: request.body,
 		json: true,
 		returnFullResponse: true,
 		timeout: REQUEST_TIMEOUT_MS,

@@ -1,0 +1,13 @@
+import type { ResourceDefinition } from '../../../shared/operations/types';
+import { create } from './create.operation';
+import { remove } from './delete.operation';
+import { get } from './get.operation';
+import { getMany } from './getMany.operation';
+import { update } from './update.operation';
+
+export const priceResource: ResourceDefinition = {
+	value: 'price',
+	name: 'Price',
+	defaultOperation: create.value,
+	operations: [create, remove, get, getMany, update],
+};
