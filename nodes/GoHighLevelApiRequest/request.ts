@@ -90,13 +90,11 @@ export const apiRequest: OperationDefinition = {
 		const paging = endpoint.paging;
 		if (!paging?.records) return await api.request(request);
 		const limit = p.boolean('returnAll') ? undefined : p.number('limit', 50);
-		try {
-			return await api.all(request, { ...paging, records: paging.records, maxPageSize: paging.maxPageSize ?? 100 }, limit);
-		} catch (error) {
-			// Where GHL answers in another shape than its spec (conversation messages come one level deeper), the
-			// response is returned as it is rather than nothing.
-			if (error instanceof RecordsNotAListError) return await api.request(request);
-			throw error;
-		}
+		// Where GHL answers in another shape than its spec (conversation messages come one level deeper), the
+		// response is returned as it is rather than nothing; other errors are already the transport's NodeApiErrors.
+		const paged = await api
+			.all(request, { ...paging, records: paging.records, maxPageSize: paging.maxPageSize ?? 100 }, limit)
+			.catch((error: unknown) => (error instanceof RecordsNotAListError ? undefined : Promise.reject(error)));
+		return paged ?? (await api.request(request));
 	},
 };
