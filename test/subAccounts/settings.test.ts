@@ -63,7 +63,12 @@ describe('GoHighLevel Sub-Accounts: custom fields, custom values, tags, timezone
 
 			const opportunityFields = await run({ resource: 'customField', operation: 'getMany', model: 'opportunity' });
 			expect(ghl.fake.requestsTo('GET', `/locations/${SOUTH}/customFields`)[0].query).toEqual({ model: 'opportunity' });
-			expect(opportunityFields.items.map((i) => i.json.name)).toEqual(['Deal Type']);
+			// Exactly the sub-account's opportunity fields (the seed has one of every type), none of its contact fields.
+			const seededOpportunityFields = [...south().collection<{ name: string; model: string }>('customFields').values()]
+				.filter((f) => f.model === 'opportunity')
+				.map((f) => f.name);
+			expect(seededOpportunityFields).toContain('Deal Type');
+			expect(opportunityFields.items.map((i) => i.json.name)).toEqual(seededOpportunityFields);
 
 			ghl.fake.resetLog();
 			const updated = await run({ resource: 'customField', operation: 'update', customFieldId: locator(id), name: 'Preferred Doctor', model: 'contact' });

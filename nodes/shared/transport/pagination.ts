@@ -36,6 +36,7 @@ export class RecordsNotAListError extends Error {
 }
 
 export function valueAt(source: unknown, dotPath: string): unknown {
+	if (dotPath === '') return source; // the body itself (records at its top level)
 	let current = source;
 	for (const key of dotPath.split('.')) {
 		if (current === null || typeof current !== 'object') return undefined;
