@@ -79,6 +79,7 @@ describe('GoHighLevel Invoices', () => {
 
 	test('send, record a partial then the full payment: the invoice goes sent → partially paid → paid', async () => {
 		const id = String((await createInvoice()).items[0].json._id);
+		ghl.expectNoViolations(); // resetLog() forgets them
 		ghl.fake.resetLog();
 		const sent = await run({ resource: 'invoice', operation: 'send', invoiceId: rl(id), action: 'email', userId: 'user_owner', options: { fromName: 'Main Street Dental' } });
 		expect(sent.error).toBeUndefined();
@@ -112,6 +113,7 @@ describe('GoHighLevel Invoices', () => {
 	test('get, get many with filters and limit, next number, update, void and delete', async () => {
 		const first = String((await createInvoice()).items[0].json._id);
 		await run({ resource: 'invoice', operation: 'create', contactId: rl(linus), name: 'Cleaning', currency: 'USD', lineItems: lineItems({ name: 'Cleaning', amount: 80, qty: 1 }) });
+		ghl.expectNoViolations(); // resetLog() forgets them
 		ghl.fake.resetLog();
 
 		const got = await run({ resource: 'invoice', operation: 'get', invoiceId: rl(first) });
@@ -125,6 +127,7 @@ describe('GoHighLevel Invoices', () => {
 		const number = await run({ resource: 'invoice', operation: 'generateNumber' });
 		expect(number.items[0].json).toEqual({ invoiceNumber: 1003 });
 
+		ghl.expectNoViolations(); // resetLog() forgets them
 		ghl.fake.resetLog();
 		const updated = await run({ resource: 'invoice', operation: 'update', invoiceId: rl(first), updateFields: { name: 'Implant consult (revised)' }, replaceLineItems: true, lineItems: lineItems({ name: 'Consultation', amount: 120, qty: 1 }) });
 		expect(updated.error).toBeUndefined();

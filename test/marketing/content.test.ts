@@ -31,6 +31,7 @@ describe('GoHighLevel Marketing: blogs, funnels, redirects, email templates', ()
 		const again = await run({ resource: 'blogPost', operation: 'create', blogId: rl('blog_smiles'), title: 'Five tips for whiter teeth', rawHTML: '<p>x</p>', status: 'DRAFT' });
 		expect(again.error?.message).toContain('URL slug five-tips-for-whiter-teeth already exists');
 
+		ghl.expectNoViolations(); // resetLog() forgets them
 		ghl.fake.resetLog();
 		const updated = await run({ resource: 'blogPost', operation: 'update', blogId: rl('blog_smiles'), postId: id, updateFields: { title: 'Six Tips for Whiter Teeth' } });
 		expect(updated.error).toBeUndefined();
@@ -52,6 +53,7 @@ describe('GoHighLevel Marketing: blogs, funnels, redirects, email templates', ()
 
 		const badPath = await run({ resource: 'redirect', operation: 'create', domain: 'mainstreetdental.example', path: 'old', target: 'https://x.example', action: 'url' });
 		expect(badPath.error?.message).toBe('"Path" must start with a slash: "old"');
+		ghl.expectNoViolations(); // resetLog() forgets them
 		ghl.fake.resetLog();
 		const created = await run({ resource: 'redirect', operation: 'create', domain: 'https://mainstreetdental.example/', path: '/Old-Offer', target: 'https://mainstreetdental.example/whitening', action: 'url' });
 		expect(ghl.fake.requests[0].body).toEqual({ locationId: 'loc_main', domain: 'mainstreetdental.example', path: '/Old-Offer', target: 'https://mainstreetdental.example/whitening', action: 'url' });

@@ -48,6 +48,7 @@ describe('GoHighLevel Payments and Products', () => {
 		const created = await payments({ resource: 'coupon', operation: 'create', name: 'Spring', code: 'SPRING20', discountType: 'percentage', discountValue: 20, startDate: '2027-03-01T00:00:00Z', options: { usageLimit: 50 } });
 		expect(ghl.fake.requests[0].body).toEqual({ altId: 'loc_main', altType: 'location', name: 'Spring', code: 'SPRING20', discountType: 'percentage', discountValue: 20, startDate: '2027-03-01T00:00:00.000Z', usageLimit: 50 });
 		const id = String(created.items[0].json._id);
+		ghl.expectNoViolations(); // resetLog() forgets them
 		ghl.fake.resetLog();
 		const got = await payments({ resource: 'coupon', operation: 'get', couponId: rl(id) });
 		expect(ghl.fake.requestsTo('GET', '/payments/coupon')[0].query).toEqual({ altId: 'loc_main', altType: 'location', id, code: 'SPRING20' });
@@ -76,6 +77,7 @@ describe('GoHighLevel Payments and Products', () => {
 		const repriced = await catalog({ resource: 'price', operation: 'update', productId: rl(productId), priceId: rl(priceId), updateFields: { amount: 24.99 } });
 		expect(repriced.items[0].json).toMatchObject({ amount: 24.99, name: 'Monthly refills', type: 'recurring' });
 
+		ghl.expectNoViolations(); // resetLog() forgets them
 		ghl.fake.resetLog();
 		const stock = await catalog({ resource: 'inventory', operation: 'update', priceId: '={{ $json.price }}', availableQuantity: '={{ $json.qty }}' }, [{ price: priceId, qty: 12 }]);
 		expect(stock.items.map((i) => i.json)).toEqual([{ priceId, availableQuantity: 12, updated: true }]);
@@ -84,6 +86,7 @@ describe('GoHighLevel Payments and Products', () => {
 		expect(inventory.items.map((i) => [i.json.productName, i.json.availableQuantity])).toEqual([['Whitening kit (deluxe)', 12]]);
 
 		const second = await catalog({ resource: 'product', operation: 'create', name: 'Floss', productType: 'PHYSICAL' });
+		ghl.expectNoViolations(); // resetLog() forgets them
 		ghl.fake.resetLog();
 		const ids = [productId, String(second.items[0].json._id)];
 		const bulk = await catalog({ resource: 'product', operation: 'bulkUpdate', productId: rl('={{ $json.id }}'), change: 'bulk-update-availability', availableInStore: false }, ids.map((id) => ({ id })));

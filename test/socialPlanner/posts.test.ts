@@ -59,6 +59,7 @@ describe('GoHighLevel Social Planner', () => {
 		for (const text of ['One', 'Two', 'Three']) {
 			await run({ resource: 'post', operation: 'create', accountIds: ['acc_fb_mainstreet'], summary: text, when: 'scheduled', scheduleDate: inAWeek, type: 'story', userId: 'user_owner' });
 		}
+		ghl.expectNoViolations(); // resetLog() forgets them
 		ghl.fake.resetLog();
 		const many = await run({ resource: 'post', operation: 'getMany', returnAll: false, limit: 2, filters: { type: 'scheduled' } });
 		expect(many.error).toBeUndefined();

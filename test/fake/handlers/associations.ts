@@ -6,7 +6,7 @@ import { records, schemas } from './customObjects';
 /**
  * Association types between objects and relations between two records. The spec documents one association as
  * the answer of every endpoint, lists included; GHL answers lists as `{ associations | relations, total }`, and so
- * does the fake (a spec defect reported with issue 17).
+ * does the fake (a spec defect reported with issue 17; the fake's spec is repaired in ../spec/repairs.ts).
  */
 
 export interface FakeAssociation {

@@ -16,11 +16,11 @@ export const handlers: Record<string, FakeHandler> = {
 		emailTemplates(location).set(id, { id, name: ctx.req.body.title ?? ctx.req.body.name, templateType: ctx.req.body.type, isPlainText: false, dateAdded: nowIso(), lastUpdated: nowIso(), version: '2' });
 		return answer(ctx, { redirect: id, traceId: newId() });
 	},
-	// The spec documents one template; GHL answers with `builders`, kept beside the documented fields.
+	// The spec documents one template; GHL answers with `builders` (repaired: ../spec/repairs.ts).
 	'fetch-template': (ctx) => {
 		const all = [...emailTemplates(ctx.location()).values()].filter((t) => !ctx.req.query.search || String(t.name).toLowerCase().includes(String(ctx.req.query.search).toLowerCase()));
 		const page = paged(ctx, all).map(({ html: _html, ...t }) => t);
-		return answer(ctx, { ...(page[0] ?? {}), builders: page, total: all.length });
+		return answer(ctx, { builders: page, total: all.length });
 	},
 	'update-template': (ctx) => {
 		const template = emailTemplates(ctx.location()).get(ctx.req.body.templateId);

@@ -24,7 +24,8 @@ function ensureSeeded(location: LocationState): LocationState {
 }
 
 export const handlers: Record<string, FakeHandler> = {
-	// The spec types `funnels` as one object and this page list as one page; GHL answers with lists, as here.
+	// The spec types `funnels` as one object and this page list as one page; GHL answers with lists, as here
+	// (repaired: ../spec/repairs.ts).
 	getFunnels: (ctx) => {
 		const q = ctx.req.query;
 		const all = [...funnels(ensureSeeded(ctx.location())).values()].filter((f) => !q.type || f.type === q.type).filter((f) => !q.name || f.name.toLowerCase().includes(String(q.name).toLowerCase()));

@@ -14,6 +14,22 @@ export const estimates = (l: LocationState) => l.collection<Rec>('estimates');
 /** What send / text2pay delivered: tests and examples check who got what. */
 export const sentInvoices = (l: LocationState) => l.collection<Rec>('sentInvoices');
 
+/**
+ * Line items as GHL stores them and answers them (the spec's examples of invoice, template, schedule and estimate
+ * items): each gets its own `_id` and a `taxes` list, and carries its product and price (empty when the line sells
+ * no product). Estimate lines also carry `description`, `taxInclusive` and the price `type`.
+ */
+function storedItems(items: Rec[] = [], estimate = false): Rec[] {
+	return items.map((item) => ({
+		_id: newId(),
+		taxes: [],
+		productId: '',
+		priceId: '',
+		...(estimate ? { description: '', taxInclusive: false, type: 'one_time' } : {}),
+		...item,
+	}));
+}
+
 const total = (items: Rec[] = []) => items.reduce((sum, i) => sum + Number(i.amount ?? 0) * Number(i.qty ?? 1), 0);
 
 function nextNumber(location: LocationState): number {
@@ -21,7 +37,7 @@ function nextNumber(location: LocationState): number {
 }
 
 export function createInvoice(location: LocationState, body: Rec, status = 'draft'): Rec {
-	const items = body.items ?? body.invoiceItems ?? [];
+	const items = storedItems(body.items ?? body.invoiceItems);
 	const amount = total(items);
 	const invoice: Rec = {
 		_id: newId(),
@@ -89,7 +105,7 @@ export const handlers: Record<string, FakeHandler> = {
 		const { invoice } = invoiceOf(ctx);
 		if (invoice.status !== 'draft') throw new FakeHttpError(400, 'Only draft invoices can be updated');
 		const body = ctx.req.body;
-		Object.assign(invoice, { ...body, invoiceItems: body.invoiceItems, total: total(body.invoiceItems), amountDue: total(body.invoiceItems), updatedAt: nowIso() });
+		Object.assign(invoice, { ...body, invoiceItems: storedItems(body.invoiceItems), total: total(body.invoiceItems), amountDue: total(body.invoiceItems), updatedAt: nowIso() });
 		return answer(ctx, invoice);
 	},
 	'delete-invoice': (ctx) => {
@@ -134,7 +150,7 @@ export const handlers: Record<string, FakeHandler> = {
 
 	'create-invoice-template': (ctx) => {
 		const location = altLocation(ctx);
-		const template = { _id: newId(), ...ctx.req.body, total: total(ctx.req.body.items), createdAt: nowIso(), updatedAt: nowIso() };
+		const template = { _id: newId(), ...ctx.req.body, items: storedItems(ctx.req.body.items), total: total(ctx.req.body.items), createdAt: nowIso(), updatedAt: nowIso() };
 		invoiceTemplates(location).set(template._id, template);
 		return answer(ctx, template, 200);
 	},
@@ -145,7 +161,7 @@ export const handlers: Record<string, FakeHandler> = {
 	},
 	'update-invoice-template': (ctx) => {
 		const { record } = byId(ctx, invoiceTemplates, 'templateId', 'Template');
-		Object.assign(record, ctx.req.body, { total: total(ctx.req.body.items), updatedAt: nowIso() });
+		Object.assign(record, ctx.req.body, { ...(ctx.req.body.items ? { items: storedItems(ctx.req.body.items) } : {}), total: total(ctx.req.body.items ?? record.items), updatedAt: nowIso() });
 		return answer(ctx, record);
 	},
 	'delete-invoice-template': (ctx) => {
@@ -156,7 +172,7 @@ export const handlers: Record<string, FakeHandler> = {
 
 	'create-invoice-schedule': (ctx) => {
 		const location = altLocation(ctx);
-		const schedule = { _id: newId(), status: 'draft', invoices: [], ...ctx.req.body, total: total(ctx.req.body.items), createdAt: nowIso(), updatedAt: nowIso() };
+		const schedule = { _id: newId(), status: 'draft', invoices: [], ...ctx.req.body, items: storedItems(ctx.req.body.items), total: total(ctx.req.body.items), createdAt: nowIso(), updatedAt: nowIso() };
 		invoiceSchedules(location).set(schedule._id, schedule);
 		return answer(ctx, schedule, 200);
 	},
@@ -188,6 +204,7 @@ export const handlers: Record<string, FakeHandler> = {
 		const estimate = {
 			_id: newId(),
 			...body,
+			items: storedItems(body.items, true),
 			estimateStatus: 'draft',
 			deleted: false,
 			total: total(body.items),
@@ -200,8 +217,10 @@ export const handlers: Record<string, FakeHandler> = {
 			updatedAt: nowIso(),
 			lastVisitedAt: nowIso(),
 		};
-		estimates(location).set(estimate._id, estimate);
-		return answer(ctx, estimate, 201);
+		// Kept as answered, so the list gives every field of an estimate too.
+		const created = answer(ctx, estimate, 201);
+		estimates(location).set(estimate._id, created.body as Rec);
+		return created;
 	},
 	'list-estimates': (ctx) => {
 		const q = ctx.req.query;

@@ -33,7 +33,9 @@ export const handlers: Record<string, FakeHandler> = {
 			contentType: file?.mimeType ?? 'application/octet-stream',
 			size: file?.data.length ?? 0,
 			url,
-			parentId: body.parentId ?? null,
+			path: `${location.id}/media/${id}/${name}`,
+			// A file at the library's root has no parent (GetFilesResponseDTO, repaired: ../spec/repairs.ts).
+			...(body.parentId ? { parentId: body.parentId } : {}),
 			createdAt: nowIso(),
 			bytes: file?.data,
 		});
@@ -46,7 +48,7 @@ export const handlers: Record<string, FakeHandler> = {
 			.filter((m) => !q.parentId || m.parentId === q.parentId)
 			.filter((m) => !q.query || String(m.name).toLowerCase().includes(String(q.query).toLowerCase()))
 			.sort((a, b) => (q.sortOrder === 'asc' ? 1 : -1) * String(a.createdAt).localeCompare(String(b.createdAt)));
-		// The spec types `files` as strings; GHL answers with file objects, as here.
+		// The spec types `files` as strings; GHL answers with file objects, as here (repaired: ../spec/repairs.ts).
 		return answer(ctx, { files: paged(ctx, all).map(publicEntry) });
 	},
 	'delete-media-content': (ctx) => {

@@ -31,7 +31,7 @@ export function addPaidOrder(location: LocationState, contact: { id: string; nam
 		sourceType: 'funnel',
 		sourceName: 'Whitening offer',
 		fulfillmentStatus: 'unfulfilled',
-		items: [{ name: item, qty: 1, price: { _id: 'price_whitening', amount } }],
+		items: [{ _id: newId(), name: item, qty: 1, price: { _id: 'price_whitening', amount }, product: { _id: 'prod_whitening', name: 'Whitening kit', productType: 'PHYSICAL' } }],
 		createdAt: nowIso(),
 		updatedAt: nowIso(),
 	};

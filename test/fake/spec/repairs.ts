@@ -34,6 +34,8 @@ export function repairSpec(api: string, definition: Json, common: Json): string[
 	}
 	repairSchemaKeywords(definition, api, notes);
 	repairResponseSchemas(definition, api, notes);
+	repairCommerceLists(definition, api, notes);
+	repairCrmAnswers(definition, api, notes);
 	replaceDanglingRefs(definition, definition, '#', api, notes);
 	return notes;
 }
@@ -265,4 +267,204 @@ function resolvePointer(root: Json, ref: string): Json {
 
 function escapePointer(key: string): string {
 	return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/* ---- Commerce and marketing answers (invoices, payments, medias, funnels): lists the spec types as something else ---- */
+
+const TEXT = { type: 'string' };
+/** A funnel as FunnelListResponseDTO.funnels' example shows one (its fields and their types). */
+const FUNNEL = {
+	type: 'object',
+	properties: { _id: TEXT, name: TEXT, type: TEXT, locationId: TEXT, url: TEXT, deleted: { type: 'boolean' }, steps: { type: 'array', items: { type: 'object' } } },
+};
+
+/**
+ * Lists of records typed `items: { type: "string" }` where neither the generic repair above (no example list) nor the
+ * spec's other words leave a doubt that the elements are objects. Each: api, schema, property, element schema, reason.
+ */
+const COMMERCE_LIST_ELEMENTS: Array<{ api: string; schema: string; property: string; items: Json; reason: string }> = [
+	{
+		api: 'invoices',
+		schema: 'ListEstimatesResponseDTO',
+		property: 'estimates',
+		items: { $ref: '#/components/schemas/EstimateResponseDto' },
+		reason: '"List of estimates" typed as strings; elements are the estimates every other estimate operation answers (EstimateResponseDto)',
+	},
+	{
+		api: 'medias',
+		schema: 'GetFilesResponseDTO',
+		property: 'files',
+		items: {
+			type: 'object',
+			properties: { altId: TEXT, altType: TEXT, name: TEXT, parentId: TEXT, url: TEXT, path: TEXT },
+			required: ['altId', 'altType', 'name'],
+		},
+		reason: '"Array of File Objects" typed as strings, its example one file object; elements are objects of that shape (only what files and folders, both listed here, share is required)',
+	},
+	{
+		api: 'funnels',
+		schema: 'FunnelListResponseDTO',
+		property: 'funnels',
+		items: { ...FUNNEL, required: ['_id', 'name', 'type', 'locationId'] },
+		reason: '"List of funnels returned" typed as one object, its example one funnel; elements are funnels of that shape (what identifies a funnel required)',
+	},
+	{
+		api: 'payments',
+		schema: 'GetOrderResponseSchema',
+		property: 'items',
+		items: {
+			type: 'object',
+			properties: { _id: TEXT, name: TEXT, qty: { type: 'number' }, price: { type: 'object' }, product: { type: 'object' } },
+			required: ['_id', 'name', 'price', 'product'],
+		},
+		reason: '"Item details of the order" typed as strings, its example (written as text) one object { _id, name, price, product }; elements are such objects',
+	},
+];
+
+function repairCommerceLists(definition: Json, api: string, notes: string[]): void {
+	for (const fix of COMMERCE_LIST_ELEMENTS) {
+		if (fix.api !== api) continue;
+		const property = definition.components?.schemas?.[fix.schema]?.properties?.[fix.property];
+		if (!property || (property.items ? property.items.type !== 'string' : property.type !== 'object')) continue; // fixed upstream
+		// The scalar-example repair may have widened `type` to [array, object] from the lone example: a list it is.
+		property.type = 'array';
+		property.items = fix.items;
+		notes.push(`${api} #/components/schemas/${fix.schema}/properties/${fix.property}/items: ${fix.reason}`);
+	}
+	for (const fix of COMMERCE_LIST_ANSWERS) {
+		if (fix.api !== api) continue;
+		const media = definition.paths?.[fix.path]?.[fix.method]?.responses?.[fix.status]?.content?.['application/json'];
+		if (!media?.schema?.$ref || media.schema.$ref !== fix.element) continue; // fixed upstream
+		media.schema = fix.wrap ? { type: 'object', properties: { [fix.wrap]: { type: 'array', items: { $ref: fix.element } } }, required: [fix.wrap] } : { type: 'array', items: { $ref: fix.element } };
+		notes.push(`${api} ${fix.method.toUpperCase()} ${fix.path} ${fix.status}: ${fix.reason}`);
+	}
+}
+
+/** Answers documented as one record that are lists of them: the list itself, or under the field `wrap`. */
+const COMMERCE_LIST_ANSWERS: Array<{ api: string; method: string; path: string; status: string; element: string; wrap?: string; reason: string }> = [
+	{
+		api: 'emails',
+		method: 'get',
+		path: '/emails/builder',
+		status: '200',
+		element: '#/components/schemas/FetchBuilderSuccesfulResponseDto',
+		wrap: 'builders',
+		reason: 'the template list (limit, offset, search) documented as one template; answered as { builders: [templates], total }',
+	},
+	{
+		api: 'funnels',
+		method: 'get',
+		path: '/funnels/page',
+		status: '200',
+		element: '#/components/schemas/FunnelPageResponseDTO',
+		reason: '"List of funnel pages returned" documented as one page (FunnelPageResponseDTO); the answer is a list of them',
+	},
+];
+
+/* ---- CRM answers (associations, objects, custom fields, contacts, opportunities, forms, surveys) ---- */
+
+/**
+ * `nullable` on a schema without `type` (forms' and surveys' EventDataSchema.contactSessionIds: `nullable` beside an
+ * `allOf` $ref) makes ajv refuse to compile the operation. OpenAPI 3.0 reads it as "this schema, or null", written so.
+ */
+function repairUntypedNullables(definition: Json, api: string, notes: string[]): void {
+	forEachSchema(definition, (schema, pointer) => {
+		if (!('nullable' in schema) || 'type' in schema) return;
+		const nullable = schema.nullable === true;
+		delete schema.nullable;
+		if (nullable) {
+			const rest = { ...schema };
+			for (const key of Object.keys(schema)) if (key !== 'description') delete schema[key];
+			schema.anyOf = [rest, { type: 'null' }];
+		}
+		notes.push(`${api} ${pointer}: "nullable" without "type" (ajv refuses it); written as ${nullable ? 'anyOf [the schema, null]' : 'the schema'}`);
+	});
+}
+
+const ASSOCIATION = { $ref: '#/components/schemas/GetPostSuccessfulResponseDto' };
+/** A relation: the record pair createRelationReqDto sends, with its id. */
+const RELATION = {
+	type: 'object',
+	properties: { id: TEXT, associationId: TEXT, firstRecordId: TEXT, secondRecordId: TEXT, locationId: TEXT },
+	required: ['id', 'associationId', 'firstRecordId', 'secondRecordId', 'locationId'],
+};
+const listOf = (name: string, items: Json) => ({
+	type: 'object',
+	properties: { [name]: { type: 'array', items }, total: { type: 'number' } },
+	required: [name, 'total'],
+});
+
+/** Answers whose documented schema is plainly another operation's. Each: api, method, path, status, schema, reason. */
+const CRM_ANSWERS: Array<{ api: string; method: string; path: string; status: string; schema: Json; reason: string }> = [
+	{
+		api: 'associations', method: 'get', path: '/associations/', status: '200', schema: listOf('associations', ASSOCIATION),
+		reason: 'a paged list (skip, limit) documented as one association; answered as { associations: [...], total }',
+	},
+	{
+		api: 'associations', method: 'get', path: '/associations/objectKey/{objectKey}', status: '200', schema: listOf('associations', ASSOCIATION),
+		reason: "every association of an object documented as one association; answered as { associations: [...], total }",
+	},
+	{
+		api: 'associations', method: 'get', path: '/associations/relations/{recordId}', status: '200', schema: listOf('relations', RELATION),
+		reason: "a record's relations (paged, skip/limit) documented as one association; answered as { relations: [...], total }",
+	},
+	{
+		api: 'associations', method: 'post', path: '/associations/relations', status: '201', schema: RELATION,
+		reason: 'the created relation documented as an association (no key, labels or type of its own); answered as the relation',
+	},
+	{
+		api: 'associations', method: 'delete', path: '/associations/relations/{relationId}', status: '200', schema: RELATION,
+		reason: 'the deleted relation documented as an association; answered as the relation',
+	},
+];
+
+/** Field-level contradictions inside one file. Each: api, schema, property, what to do, reason. */
+const CRM_FIELDS: Array<{ api: string; schema: string; property: string; repair: (property: Json) => boolean; reason: string }> = [
+	{
+		api: 'contacts', schema: 'CustomFieldSchema', property: 'value',
+		repair: (p) => {
+			if (p.type !== 'string') return false;
+			delete p.type;
+			p.anyOf = [TEXT, { type: 'number' }, { type: 'array', items: TEXT }];
+			return true;
+		},
+		reason: 'typed as text, yet the same file sets numeric and monetary fields as numbers (NumericField, MonetoryField) and checkbox and multi-select ones as lists (CheckboxField, MultiSelectField); text, a number or a list of text',
+	},
+	{
+		api: 'opportunities', schema: 'CustomFieldResponseSchema', property: 'fieldValue',
+		repair: (p) => {
+			if (!Array.isArray(p.oneOf)) return false;
+			p.anyOf = p.oneOf;
+			delete p.oneOf;
+			return true;
+		},
+		reason: '"oneOf" a list of strings or a list of objects: an empty list (a cleared field) matches both, so exactly one never holds; read as "anyOf"',
+	},
+	...['objects', 'custom-fields'].map((api) => ({
+		api, schema: 'ICustomField', property: 'dataType',
+		repair: (p: Json) => {
+			if (!Array.isArray(p.enum) || p.enum.includes('EMAIL')) return false;
+			p.enum.push('EMAIL');
+			return true;
+		},
+		reason: "the answer's types leave out EMAIL, which CreateCustomFieldsDTO (custom-fields.json) creates; EMAIL added",
+	})),
+];
+
+function repairCrmAnswers(definition: Json, api: string, notes: string[]): void {
+	repairUntypedNullables(definition, api, notes);
+	for (const fix of CRM_ANSWERS) {
+		if (fix.api !== api) continue;
+		const media = definition.paths?.[fix.path]?.[fix.method]?.responses?.[fix.status]?.content?.['application/json'];
+		if (media?.schema?.$ref !== ASSOCIATION.$ref) continue; // fixed upstream: nothing to repair
+		// A copy each: the dereferencer leaves a $ref object it meets twice unresolved.
+		media.schema = JSON.parse(JSON.stringify(fix.schema));
+		notes.push(`${api} ${fix.method.toUpperCase()} ${fix.path} ${fix.status}: ${fix.reason}`);
+	}
+	for (const fix of CRM_FIELDS) {
+		if (fix.api !== api) continue;
+		const property = definition.components?.schemas?.[fix.schema]?.properties?.[fix.property];
+		if (!property || !fix.repair(property)) continue; // fixed upstream: nothing to repair
+		notes.push(`${api} #/components/schemas/${fix.schema}/properties/${fix.property}: ${fix.reason}`);
+	}
 }
