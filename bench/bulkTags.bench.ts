@@ -28,11 +28,18 @@ const packCase = (label: string, operation: string, adding: boolean): Case => ({
 	expectTagged: adding,
 	startTagged: !adding,
 	async run(harness, fake, ids) {
-		const credentialId = harness.addTokenCredential(fake.url, 'pit-location-main', { locationId: 'loc_main' });
+		const credentialId = harness.addTokenCredential(fake.url, 'pit-location-main', {
+			locationId: 'loc_main',
+		});
 		const { items, error } = await harness.runNode(
 			{
 				type: 'goHighLevelContacts',
-				parameters: { resource: 'contact', operation, contactId: { __rl: true, mode: 'id', value: '={{ $json.id }}' }, tags: TAG },
+				parameters: {
+					resource: 'contact',
+					operation,
+					contactId: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
+					tags: TAG,
+				},
 				credentialId,
 				continueOnFail: true,
 			},
@@ -58,7 +65,12 @@ const cases: Case[] = [
 				{
 					type: 'n8n-nodes-base.highLevel',
 					typeVersion: 2,
-					parameters: { resource: 'contact', operation: 'update', contactId: '={{ $json.id }}', updateFields: { tags: TAG } },
+					parameters: {
+						resource: 'contact',
+						operation: 'update',
+						contactId: '={{ $json.id }}',
+						updateFields: { tags: TAG },
+					},
 					credentialId,
 					continueOnFail: true,
 				},
@@ -76,14 +88,23 @@ async function main() {
 		const fake = await FakeGhl.start();
 		Object.assign(fake.rateLimit, LIMIT);
 		const location = fake.store.location('loc_main')!;
-		const ids = Array.from({ length: ITEMS }, (_, i) => createContact(location, { email: `tag${i}@example.com`, tags: c.startTagged ? ['keep', TAG] : ['keep'] }).id);
+		const ids = Array.from(
+			{ length: ITEMS },
+			(_, i) =>
+				createContact(location, {
+					email: `tag${i}@example.com`,
+					tags: c.startTagged ? ['keep', TAG] : ['keep'],
+				}).id,
+		);
 		const harness = new EngineHarness();
 		const started = Date.now();
 		const { failed } = await c.run(harness, fake, ids);
 		const wallMs = Date.now() - started;
 		const requests = fake.requests.filter((r) => r.path !== '/oauth/token');
 		const contacts = ids.map((id) => location.collection<{ tags: string[] }>('contacts').get(id)!);
-		const right = contacts.filter((contact) => contact.tags.includes(TAG) === c.expectTagged).length;
+		const right = contacts.filter(
+			(contact) => contact.tags.includes(TAG) === c.expectTagged,
+		).length;
 		const keptOthers = contacts.filter((contact) => contact.tags.includes('keep')).length;
 		perThousand.push((requests.length / ITEMS) * 1000);
 		rows.push({
@@ -97,12 +118,19 @@ async function main() {
 			'other tags kept': `${keptOthers} / ${ITEMS}`,
 			wall: `${(wallMs / 1000).toFixed(1)} s`,
 		});
-		if (fake.violations.length) console.log(`${c.label}: spec violations`, [...new Set(fake.violations.map((v) => v.message))]);
+		if (fake.violations.length)
+			console.log(`${c.label}: spec violations`, [
+				...new Set(fake.violations.map((v) => v.message)),
+			]);
 		await fake.stop();
 	}
-	console.log(`\nTagging ${ITEMS} contacts, fake limit ${LIMIT.max} requests / ${LIMIT.intervalMs} ms\n`);
+	console.log(
+		`\nTagging ${ITEMS} contacts, fake limit ${LIMIT.max} requests / ${LIMIT.intervalMs} ms\n`,
+	);
 	console.log(formatTable(rows));
-	console.log(`\nrequests, bulk / per item: add ${ratio(perThousand[1], perThousand[0], 3)}, remove ${ratio(perThousand[3], perThousand[2], 3)}; pack bulk / built-in per-item update: ${ratio(perThousand[1], perThousand[4], 3)}`);
+	console.log(
+		`\nrequests, bulk / per item: add ${ratio(perThousand[1], perThousand[0], 3)}, remove ${ratio(perThousand[3], perThousand[2], 3)}; pack bulk / built-in per-item update: ${ratio(perThousand[1], perThousand[4], 3)}`,
+	);
 	await bulkBusiness();
 }
 
@@ -111,14 +139,24 @@ async function bulkBusiness() {
 	const fake = await FakeGhl.start();
 	Object.assign(fake.rateLimit, LIMIT);
 	const location = fake.store.location('loc_main')!;
-	const ids = Array.from({ length: ITEMS }, (_, i) => createContact(location, { email: `biz${i}@example.com` }).id);
+	const ids = Array.from(
+		{ length: ITEMS },
+		(_, i) => createContact(location, { email: `biz${i}@example.com` }).id,
+	);
 	const harness = new EngineHarness();
-	const credentialId = harness.addTokenCredential(fake.url, 'pit-location-main', { locationId: 'loc_main' });
+	const credentialId = harness.addTokenCredential(fake.url, 'pit-location-main', {
+		locationId: 'loc_main',
+	});
 	const started = Date.now();
 	const { items, error } = await harness.runNode(
 		{
 			type: 'goHighLevelContacts',
-			parameters: { resource: 'contact', operation: 'setBusinessBulk', contactId: { __rl: true, mode: 'id', value: '={{ $json.id }}' }, businessId: 'biz_bench' },
+			parameters: {
+				resource: 'contact',
+				operation: 'setBusinessBulk',
+				contactId: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
+				businessId: 'biz_bench',
+			},
 			credentialId,
 			continueOnFail: true,
 		},
@@ -127,12 +165,18 @@ async function bulkBusiness() {
 	if (error) throw error;
 	const wallMs = Date.now() - started;
 	const requests = fake.requests.filter((r) => r.path !== '/oauth/token').length;
-	const linked = ids.filter((id) => location.collection<{ businessId?: string }>('contacts').get(id)!.businessId === 'biz_bench').length;
+	const linked = ids.filter(
+		(id) =>
+			location.collection<{ businessId?: string }>('contacts').get(id)!.businessId === 'biz_bench',
+	).length;
 	const failed = items.filter((i) => i.json.error || i.json.success === false).length;
 	console.log(
 		`\nSet Business (Bulk), ${ITEMS} contacts: ${requests} requests (${Math.round((requests / ITEMS) * 1000)} per 1,000 items; one per item would be 1,000: ${ratio(requests, ITEMS, 3)}), ${linked} / ${ITEMS} linked, ${failed} failed, ${(wallMs / 1000).toFixed(1)} s`,
 	);
-	if (fake.violations.length) console.log('Set Business (Bulk): spec violations', [...new Set(fake.violations.map((v) => v.message))]);
+	if (fake.violations.length)
+		console.log('Set Business (Bulk): spec violations', [
+			...new Set(fake.violations.map((v) => v.message)),
+		]);
 	await fake.stop();
 }
 

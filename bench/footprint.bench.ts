@@ -9,7 +9,15 @@
 import './env';
 
 import { execFileSync } from 'child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, readdirSync } from 'fs';
+import {
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	symlinkSync,
+	readdirSync,
+} from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 
@@ -40,18 +48,33 @@ if (nodeFiles.length) {
 }
 `;
 
-function loadOnce(packageDir: string, nodeFiles: string[] = [], credentialFiles: string[] = []): { ms: number; nodes: number; credentials: number } {
+function loadOnce(
+	packageDir: string,
+	nodeFiles: string[] = [],
+	credentialFiles: string[] = [],
+): { ms: number; nodes: number; credentials: number } {
 	const out = execFileSync(
 		node24(),
-		['-e', LOADER_SCRIPT, join(n8nDir(), 'node_modules', 'n8n'), packageDir, JSON.stringify(nodeFiles), JSON.stringify(credentialFiles)],
+		[
+			'-e',
+			LOADER_SCRIPT,
+			join(n8nDir(), 'node_modules', 'n8n'),
+			packageDir,
+			JSON.stringify(nodeFiles),
+			JSON.stringify(credentialFiles),
+		],
 		{ env: { ...process.env, NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'inherit'] },
 	).toString();
 	return JSON.parse(out.trim().split('\n').pop()!);
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const median = (values: number[]) =>
+	[...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-function sizeOf(dir: string, keep: (file: string) => boolean = () => true): { bytes: number; files: number } {
+function sizeOf(
+	dir: string,
+	keep: (file: string) => boolean = () => true,
+): { bytes: number; files: number } {
 	let bytes = 0;
 	let files = 0;
 	for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -74,7 +97,11 @@ async function main() {
 	const work = mkdtempSync(join(tmpdir(), 'ghl-bench-footprint-'));
 	try {
 		// The package as published: npm pack, unpacked where n8n would install it, n8n-workflow being n8n's own.
-		const [pack] = JSON.parse(execFileSync('npm', ['pack', '--json', '--loglevel=error', '--pack-destination', work], { cwd: repoRoot }).toString()) as Array<{
+		const [pack] = JSON.parse(
+			execFileSync('npm', ['pack', '--json', '--loglevel=error', '--pack-destination', work], {
+				cwd: repoRoot,
+			}).toString(),
+		) as Array<{
 			filename: string;
 			size: number;
 			unpackedSize: number;
@@ -82,24 +109,45 @@ async function main() {
 		}>;
 		const installed = join(work, 'node_modules', packageName);
 		mkdirSync(installed, { recursive: true });
-		execFileSync('tar', ['-xzf', join(work, pack.filename), '-C', installed, '--strip-components=1']);
-		symlinkSync(join(n8nDir(), 'node_modules', 'n8n-workflow'), join(work, 'node_modules', 'n8n-workflow'));
+		execFileSync('tar', [
+			'-xzf',
+			join(work, pack.filename),
+			'-C',
+			installed,
+			'--strip-components=1',
+		]);
+		symlinkSync(
+			join(n8nDir(), 'node_modules', 'n8n-workflow'),
+			join(work, 'node_modules', 'n8n-workflow'),
+		);
 
-		const packageJson = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { dependencies?: Record<string, string>; n8n: { nodes: string[]; credentials: string[] } };
+		const packageJson = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {
+			dependencies?: Record<string, string>;
+			n8n: { nodes: string[]; credentials: string[] };
+		};
 		const baseDir = nodesBaseDir();
-		const baseJson = JSON.parse(readFileSync(join(baseDir, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+		const baseJson = JSON.parse(readFileSync(join(baseDir, 'package.json'), 'utf8')) as {
+			dependencies?: Record<string, string>;
+		};
 		const builtInNode = 'dist/nodes/HighLevel/HighLevel.node.js';
 		const builtInCredential = 'dist/credentials/HighLevelOAuth2Api.credentials.js';
 
 		loadOnce(installed); // first run warms the disk cache only; every run is a new process
 		const packRuns = Array.from({ length: RUNS }, () => loadOnce(installed));
-		const baseRuns = Array.from({ length: RUNS }, () => loadOnce(baseDir, [builtInNode], [builtInCredential]));
+		const baseRuns = Array.from({ length: RUNS }, () =>
+			loadOnce(baseDir, [builtInNode], [builtInCredential]),
+		);
 		const packMs = median(packRuns.map((r) => r.ms));
 		const baseMs = median(baseRuns.map((r) => r.ms));
-		const builtInFiles = sizeOf(join(baseDir, 'dist', 'nodes', 'HighLevel'), (f) => f.endsWith('.js') || f.endsWith('.json') || f.endsWith('.svg'));
+		const builtInFiles = sizeOf(
+			join(baseDir, 'dist', 'nodes', 'HighLevel'),
+			(f) => f.endsWith('.js') || f.endsWith('.json') || f.endsWith('.svg'),
+		);
 		const builtInCredentialSize = statSync(join(baseDir, builtInCredential)).size;
 
-		console.log(`\nFootprint: cold load in n8n 2.40.7's loader (Node 24), median of ${RUNS} fresh processes\n`);
+		console.log(
+			`\nFootprint: cold load in n8n 2.40.7's loader (Node 24), median of ${RUNS} fresh processes\n`,
+		);
 		console.log(
 			formatTable([
 				{
@@ -120,7 +168,9 @@ async function main() {
 				},
 			]),
 		);
-		console.log(`\nload time pack / built-in: ${ratio(packMs, baseMs)} for ${packRuns[0].nodes} nodes vs 1; per node ${ratio(packMs / packRuns[0].nodes, baseMs)}`);
+		console.log(
+			`\nload time pack / built-in: ${ratio(packMs, baseMs)} for ${packRuns[0].nodes} nodes vs 1; per node ${ratio(packMs / packRuns[0].nodes, baseMs)}`,
+		);
 		console.log('');
 		console.log(
 			formatTable([
@@ -140,7 +190,9 @@ async function main() {
 				},
 			]),
 		);
-		console.log(`\nruntime dependencies of the pack: ${Object.keys(packageJson.dependencies ?? {}).length} (goal 0); peer: n8n-workflow (n8n's own)`);
+		console.log(
+			`\nruntime dependencies of the pack: ${Object.keys(packageJson.dependencies ?? {}).length} (goal 0); peer: n8n-workflow (n8n's own)`,
+		);
 	} finally {
 		rmSync(work, { recursive: true, force: true });
 	}

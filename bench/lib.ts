@@ -36,13 +36,22 @@ export function builtInVersion(): string {
  * Registers the built-in node (type `n8n-nodes-base.highLevel`, version 2) with its OAuth2 credential in a
  * harness. Its base URL is fixed to GHL's host, so the in-memory copy's requestDefaults point at the fake.
  */
-export function registerBuiltInHighLevel(harness: EngineHarness, fake: FakeGhl, locationId = 'loc_main'): string {
+export function registerBuiltInHighLevel(
+	harness: EngineHarness,
+	fake: FakeGhl,
+	locationId = 'loc_main',
+): string {
 	const tokens = issueTokens(fake, { kind: 'location', locationId, companyId: 'company_main' });
 	return registerBuiltInWithTokens(harness, fake.url, tokens, locationId);
 }
 
 /** The same, for a process that has the fake's URL and a token it issued, but not the fake itself. */
-export function registerBuiltInWithTokens(harness: EngineHarness, fakeUrl: string, tokens: object, locationId = 'loc_main'): string {
+export function registerBuiltInWithTokens(
+	harness: EngineHarness,
+	fakeUrl: string,
+	tokens: object,
+	locationId = 'loc_main',
+): string {
 	const dir = nodesBaseDir();
 	// eslint-disable-next-line @typescript-eslint/no-var-requires
 	const { HighLevel } = require(join(dir, 'dist', 'nodes', 'HighLevel', 'HighLevel.node.js'));
@@ -53,7 +62,9 @@ export function registerBuiltInWithTokens(harness: EngineHarness, fakeUrl: strin
 	harness.registerNodeType('n8n-nodes-base.highLevel', v2);
 
 	// eslint-disable-next-line @typescript-eslint/no-var-requires
-	const { HighLevelOAuth2Api } = require(join(dir, 'dist', 'credentials', 'HighLevelOAuth2Api.credentials.js'));
+	const { HighLevelOAuth2Api } = require(
+		join(dir, 'dist', 'credentials', 'HighLevelOAuth2Api.credentials.js'),
+	);
 	harness.credentials.registerCredentialType(new HighLevelOAuth2Api() as ICredentialType);
 	return harness.addCredential({
 		id: 'builtin-oauth',
@@ -72,7 +83,11 @@ export function formatTable(rows: Array<Record<string, string | number>>): strin
 	const headers = Object.keys(rows[0]);
 	const widths = headers.map((h) => Math.max(h.length, ...rows.map((r) => String(r[h]).length)));
 	const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
-	return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map((r) => line(headers.map((h) => String(r[h]))))].join('\n');
+	return [
+		line(headers),
+		line(widths.map((w) => '-'.repeat(w))),
+		...rows.map((r) => line(headers.map((h) => String(r[h])))),
+	].join('\n');
 }
 
 /** a / b as "0.53x"; "n/a" when b is 0. */
@@ -83,7 +98,9 @@ export function ratio(a: number, b: number, digits = 2): string {
 export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** Samples this process's RSS and heap while a piece of work runs; reports the peaks above the starting values. */
-export async function withMemoryPeak<T>(work: () => Promise<T>): Promise<{ result: T; rssDelta: number; heapDelta: number; peakRss: number }> {
+export async function withMemoryPeak<T>(
+	work: () => Promise<T>,
+): Promise<{ result: T; rssDelta: number; heapDelta: number; peakRss: number }> {
 	(global as { gc?: () => void }).gc?.();
 	const start = process.memoryUsage();
 	let peakRss = start.rss;

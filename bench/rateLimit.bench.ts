@@ -47,7 +47,13 @@ async function child(input: ChildInput): Promise<void> {
 		id: 'pit-bench',
 		name: 'PIT',
 		type: 'goHighLevelApi',
-		data: { accessToken: 'pit-location-main', accountType: 'location', locationId: 'loc_main', baseUrl: input.url, rateLimitShare: input.share },
+		data: {
+			accessToken: 'pit-location-main',
+			accountType: 'location',
+			locationId: 'loc_main',
+			baseUrl: input.url,
+			rateLimitShare: input.share,
+		},
 	});
 	const slices: string[][] = Array.from({ length: input.executions }, () => []);
 	input.emails.forEach((email, i) => slices[i % input.executions].push(email));
@@ -56,7 +62,11 @@ async function child(input: ChildInput): Promise<void> {
 			harness.runNode(
 				{
 					type: 'goHighLevelContacts',
-					parameters: { resource: 'contact', operation: 'create', fields: { email: '={{ $json.email }}', firstName: 'Bench' } },
+					parameters: {
+						resource: 'contact',
+						operation: 'create',
+						fields: { email: '={{ $json.email }}', firstName: 'Bench' },
+					},
 					credentialId,
 					continueOnFail: true,
 				},
@@ -80,10 +90,14 @@ async function child(input: ChildInput): Promise<void> {
 
 function runChild(input: ChildInput): Promise<ChildResult> {
 	return new Promise((resolve, reject) => {
-		const proc = spawn(process.execPath, [...process.execArgv, __filename, '--child', JSON.stringify(input)], {
-			stdio: ['ignore', 'pipe', 'inherit'],
-			env: process.env,
-		});
+		const proc = spawn(
+			process.execPath,
+			[...process.execArgv, __filename, '--child', JSON.stringify(input)],
+			{
+				stdio: ['ignore', 'pipe', 'inherit'],
+				env: process.env,
+			},
+		);
 		let out = '';
 		proc.stdout.on('data', (chunk) => (out += chunk));
 		proc.on('error', reject);
@@ -102,19 +116,28 @@ async function measure(label: string, processes: number, share: number) {
 	const perProcess: string[][] = Array.from({ length: processes }, () => []);
 	emails.forEach((email, i) => perProcess[i % processes].push(email));
 	const results = await Promise.all(
-		perProcess.map((slice) => runChild({ url: fake.url, emails: slice, executions: EXECUTIONS_PER_PROCESS, share })),
+		perProcess.map((slice) =>
+			runChild({ url: fake.url, emails: slice, executions: EXECUTIONS_PER_PROCESS, share }),
+		),
 	);
 	const creates = fake.requestsTo('POST', '/contacts/');
-	const accepted = creates.filter((r) => r.status === 201).map((r) => r.at).sort((a, b) => a - b);
+	const accepted = creates
+		.filter((r) => r.status === 201)
+		.map((r) => r.at)
+		.sort((a, b) => a - b);
 	const span = accepted[accepted.length - 1] - accepted[0];
-	const steady = accepted.length > WINDOW.max && span > 0 ? (accepted.length - WINDOW.max) / (span / 1000) : NaN;
+	const steady =
+		accepted.length > WINDOW.max && span > 0 ? (accepted.length - WINDOW.max) / (span / 1000) : NaN;
 	// How long after GHL's window freed a slot the next request reached it: the request 100 places later arrived
 	// this long after a full interval (0 for a perfect client).
 	const lags = accepted.slice(WINDOW.max).map((t, i) => t - accepted[i] - WINDOW.intervalMs);
 	const meanLag = lags.length ? lags.reduce((a, b) => a + b, 0) / lags.length : NaN;
 	const allowedPerSecond = (WINDOW.max / WINDOW.intervalMs) * 1000;
 	const byEmail = new Map<string, number>();
-	for (const c of fake.store.location('loc_main')!.collection<{ email?: string }>('contacts').values()) {
+	for (const c of fake.store
+		.location('loc_main')!
+		.collection<{ email?: string }>('contacts')
+		.values()) {
 		if (c.email?.startsWith('pace')) byEmail.set(c.email, (byEmail.get(c.email) ?? 0) + 1);
 	}
 	const duplicates = [...byEmail.values()].reduce((sum, n) => sum + Math.max(0, n - 1), 0);
@@ -122,14 +145,18 @@ async function measure(label: string, processes: number, share: number) {
 	const failed = results.reduce((s, r) => s + r.failed, 0);
 	const rejected = fake.requests.filter((r) => r.status === 429).length;
 	const firstAt = fake.requests[0]?.at ?? 0;
-	const rejectedFirstWindow = fake.requests.filter((r) => r.status === 429 && r.at < firstAt + WINDOW.intervalMs).length;
+	const rejectedFirstWindow = fake.requests.filter(
+		(r) => r.status === 429 && r.at < firstAt + WINDOW.intervalMs,
+	).length;
 	const firstError = results.find((r) => r.firstError)?.firstError;
 	await fake.stop();
 	return {
 		run: label,
 		items: ITEMS,
 		'share of allowed rate': `${((WINDOW.intervalMs / (WINDOW.intervalMs + meanLag)) * 100).toFixed(1)} %`,
-		'incl. last burst': Number.isFinite(steady) ? `${((steady / allowedPerSecond) * 100).toFixed(1)} %` : 'n/a',
+		'incl. last burst': Number.isFinite(steady)
+			? `${((steady / allowedPerSecond) * 100).toFixed(1)} %`
+			: 'n/a',
 		'429 answers': `${rejected} of ${fake.requests.length} (${((rejected / fake.requests.length) * 100).toFixed(2)} %)`,
 		'429 in the first window': rejectedFirstWindow,
 		'slot reuse lag': `${meanLag.toFixed(0)} ms`,
@@ -155,13 +182,19 @@ async function main() {
 		console.log(JSON.stringify(row));
 		rows.push(row);
 	}
-	console.log(`\nContacts → Create × ${ITEMS} at GHL's real window (${WINDOW.max} requests / ${WINDOW.intervalMs / 1000} s, one sub-account)\n`);
+	console.log(
+		`\nContacts → Create × ${ITEMS} at GHL's real window (${WINDOW.max} requests / ${WINDOW.intervalMs / 1000} s, one sub-account)\n`,
+	);
 	console.log(formatTable(rows.map(({ 'first error': _e, ...r }) => r) as never));
-	console.log('\nGoals: one process >= 95 % with 0 answers 429; two processes >= 90 % with <= 1 % 429; always 0 lost, 0 duplicated.');
+	console.log(
+		'\nGoals: one process >= 95 % with 0 answers 429; two processes >= 90 % with <= 1 % 429; always 0 lost, 0 duplicated.',
+	);
 }
 
 const childIndex = process.argv.indexOf('--child');
-(childIndex >= 0 ? child(JSON.parse(process.argv[childIndex + 1]) as ChildInput) : main()).catch((error) => {
-	console.error(error);
-	process.exit(1);
-});
+(childIndex >= 0 ? child(JSON.parse(process.argv[childIndex + 1]) as ChildInput) : main()).catch(
+	(error) => {
+		console.error(error);
+		process.exit(1);
+	},
+);

@@ -46,25 +46,48 @@ async function child(input: ChildInput): Promise<void> {
 	const harness = new EngineHarness();
 	let node;
 	if (input.node === 'pack') {
-		const credentialId = harness.addTokenCredential(input.fakeUrl, 'pit-location-main', { locationId: 'loc_main' });
+		const credentialId = harness.addTokenCredential(input.fakeUrl, 'pit-location-main', {
+			locationId: 'loc_main',
+		});
 		node =
 			input.resource === 'contacts'
-				? { type: 'goHighLevelContacts', parameters: { resource: 'contact', operation: 'getMany', returnAll: true }, credentialId }
-				: { type: 'goHighLevelOpportunities', parameters: { resource: 'opportunity', operation: 'getMany', returnAll: true, simplify: false }, credentialId };
+				? {
+						type: 'goHighLevelContacts',
+						parameters: { resource: 'contact', operation: 'getMany', returnAll: true },
+						credentialId,
+					}
+				: {
+						type: 'goHighLevelOpportunities',
+						parameters: {
+							resource: 'opportunity',
+							operation: 'getMany',
+							returnAll: true,
+							simplify: false,
+						},
+						credentialId,
+					};
 	} else {
 		const credentialId = registerBuiltInWithTokens(harness, input.fakeUrl, input.tokens!);
 		node = {
 			type: 'n8n-nodes-base.highLevel',
 			typeVersion: 2,
-			parameters: { resource: input.resource === 'contacts' ? 'contact' : 'opportunity', operation: 'getAll', returnAll: true },
+			parameters: {
+				resource: input.resource === 'contacts' ? 'contact' : 'opportunity',
+				operation: 'getAll',
+				returnAll: true,
+			},
 			credentialId,
 		};
 	}
 	const started = Date.now();
-	const { result, rssDelta, heapDelta, peakRss } = await withMemoryPeak(() => harness.runNode(node));
+	const { result, rssDelta, heapDelta, peakRss } = await withMemoryPeak(() =>
+		harness.runNode(node),
+	);
 	const output: ChildOutput = {
 		items: result.items.length,
-		error: result.error ? `${result.error.message}${result.error.description ? ` (${result.error.description})` : ''}` : undefined,
+		error: result.error
+			? `${result.error.message}${result.error.description ? ` (${result.error.description})` : ''}`
+			: undefined,
 		wallMs: Date.now() - started,
 		rssDelta,
 		heapDelta,
@@ -76,17 +99,26 @@ async function child(input: ChildInput): Promise<void> {
 
 function runChild(input: ChildInput): Promise<ChildOutput> {
 	return new Promise((resolve, reject) => {
-		const proc = spawn(process.execPath, [...process.execArgv, '--expose-gc', __filename, '--child', JSON.stringify(input)], {
-			stdio: ['ignore', 'pipe', 'inherit'],
-			env: process.env,
-		});
+		const proc = spawn(
+			process.execPath,
+			[...process.execArgv, '--expose-gc', __filename, '--child', JSON.stringify(input)],
+			{
+				stdio: ['ignore', 'pipe', 'inherit'],
+				env: process.env,
+			},
+		);
 		let out = '';
 		proc.stdout.on('data', (d) => (out += d));
 		const timer = setTimeout(() => proc.kill('SIGKILL'), 300_000);
 		proc.on('exit', (code) => {
 			clearTimeout(timer);
 			const line = out.split('\n').find((l) => l.startsWith('RESULT '));
-			if (!line) return reject(new Error(`child ${input.node} ${input.resource} exited ${code} without a result:\n${out}`));
+			if (!line)
+				return reject(
+					new Error(
+						`child ${input.node} ${input.resource} exited ${code} without a result:\n${out}`,
+					),
+				);
 			resolve(JSON.parse(line.slice('RESULT '.length)) as ChildOutput);
 		});
 	});
@@ -96,8 +128,19 @@ function seed(fake: FakeGhl): void {
 	const location = fake.store.location('loc_main')!;
 	const pipeline = addPipeline(location, 'Bench', ['New', 'Won']);
 	for (let i = 0; i < N; i++) {
-		const contact = createContact(location, { firstName: `Bench${i}`, lastName: 'Contact', email: `bench${i}@example.com`, phone: `+1415555${String(i).padStart(4, '0')}`, tags: ['bench'] });
-		createOpportunity(location, { name: `Deal ${i}`, pipelineId: pipeline.id, contactId: contact.id, monetaryValue: i });
+		const contact = createContact(location, {
+			firstName: `Bench${i}`,
+			lastName: 'Contact',
+			email: `bench${i}@example.com`,
+			phone: `+1415555${String(i).padStart(4, '0')}`,
+			tags: ['bench'],
+		});
+		createOpportunity(location, {
+			name: `Deal ${i}`,
+			pipelineId: pipeline.id,
+			contactId: contact.id,
+			monetaryValue: i,
+		});
 	}
 }
 
@@ -107,16 +150,31 @@ async function main() {
 	seed(fake);
 	const minimum = Math.ceil(N / PAGE);
 	const rows: Array<Record<string, string | number>> = [];
-	const figures: Record<string, { requests: number; wallMs: number; rssDelta: number; items: number }> = {};
+	const figures: Record<
+		string,
+		{ requests: number; wallMs: number; rssDelta: number; items: number }
+	> = {};
 	for (const resource of ['contacts', 'opportunities'] as Resource[]) {
 		for (const node of ['pack', 'builtin'] as Node[]) {
 			fake.resetLog();
-			const tokens = node === 'builtin' ? issueTokens(fake, { kind: 'location', locationId: 'loc_main', companyId: 'company_main' }) : undefined;
+			const tokens =
+				node === 'builtin'
+					? issueTokens(fake, {
+							kind: 'location',
+							locationId: 'loc_main',
+							companyId: 'company_main',
+						})
+					: undefined;
 			const out = await runChild({ node, resource, fakeUrl: fake.url, tokens });
 			const requests = fake.requests.filter((r) => r.path !== '/oauth/token');
 			const failed = requests.filter((r) => r.status >= 400);
 			const failures = [...new Set(failed.map((r) => `${r.status}`))].join(',');
-			figures[`${node}-${resource}`] = { requests: requests.length, wallMs: out.wallMs, rssDelta: out.rssDelta, items: out.items };
+			figures[`${node}-${resource}`] = {
+				requests: requests.length,
+				wallMs: out.wallMs,
+				rssDelta: out.rssDelta,
+				items: out.items,
+			};
 			rows.push({
 				resource,
 				node: node === 'pack' ? packageName : `n8n-nodes-base ${builtInVersion()} HighLevel v2`,
@@ -134,8 +192,12 @@ async function main() {
 		}
 	}
 	await fake.stop();
-	console.log(`\nReturn All over ${N} contacts and ${N} opportunities (page size ${PAGE}), fake limit ${LIMIT.max} requests / ${LIMIT.intervalMs} ms`);
-	console.log('Memory: the node runs in a child process running n8n\'s engine in-process (not a full n8n server): peak over its pre-run RSS / heap, sampled every 5 ms.\n');
+	console.log(
+		`\nReturn All over ${N} contacts and ${N} opportunities (page size ${PAGE}), fake limit ${LIMIT.max} requests / ${LIMIT.intervalMs} ms`,
+	);
+	console.log(
+		"Memory: the node runs in a child process running n8n's engine in-process (not a full n8n server): peak over its pre-run RSS / heap, sampled every 5 ms.\n",
+	);
 	console.log(formatTable(rows));
 	console.log('');
 	for (const resource of ['contacts', 'opportunities'] as Resource[]) {
@@ -156,7 +218,9 @@ async function main() {
 }
 
 const childIndex = process.argv.indexOf('--child');
-(childIndex >= 0 ? child(JSON.parse(process.argv[childIndex + 1]) as ChildInput) : main()).catch((error) => {
-	console.error(error);
-	process.exit(1);
-});
+(childIndex >= 0 ? child(JSON.parse(process.argv[childIndex + 1]) as ChildInput) : main()).catch(
+	(error) => {
+		console.error(error);
+		process.exit(1);
+	},
+);

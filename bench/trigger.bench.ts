@@ -55,7 +55,11 @@ function delivery(i: number, withWebhookId = true): Delivery {
 }
 
 /** POSTs every delivery with `concurrency` requests in flight; events/s over the whole batch. */
-async function fire(url: string, deliveries: Delivery[], concurrency: number): Promise<{ perSecond: number; failed: number; statuses: Record<number, number> }> {
+async function fire(
+	url: string,
+	deliveries: Delivery[],
+	concurrency: number,
+): Promise<{ perSecond: number; failed: number; statuses: Record<number, number> }> {
 	let next = 0;
 	let failed = 0;
 	const statuses: Record<number, number> = {};
@@ -95,10 +99,15 @@ async function ready(url: string, logs: () => string, withWebhookId = true): Pro
 	const deadline = Date.now() + 60_000;
 	for (;;) {
 		const d = delivery(0, withWebhookId);
-		const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-ghl-signature': d.signature }, body: d.body });
+		const response = await fetch(url, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json', 'x-ghl-signature': d.signature },
+			body: d.body,
+		});
 		await response.arrayBuffer();
 		if (response.status === 200) return;
-		if (Date.now() > deadline) throw new Error(`${url} answers ${response.status}:\n${logs().slice(-3000)}`);
+		if (Date.now() > deadline)
+			throw new Error(`${url} answers ${response.status}:\n${logs().slice(-3000)}`);
 		await new Promise((r) => setTimeout(r, 500));
 	}
 }
@@ -109,7 +118,12 @@ function n8nPids(userFolder: string): number[] {
 	for (const entry of readdirSync('/proc')) {
 		if (!/^\d+$/.test(entry)) continue;
 		try {
-			if (readFileSync(`/proc/${entry}/environ`, 'utf8').split('\0').includes(`N8N_USER_FOLDER=${userFolder}`)) pids.push(Number(entry));
+			if (
+				readFileSync(`/proc/${entry}/environ`, 'utf8')
+					.split('\0')
+					.includes(`N8N_USER_FOLDER=${userFolder}`)
+			)
+				pids.push(Number(entry));
 		} catch {
 			// gone, or not ours to read
 		}
@@ -130,10 +144,12 @@ function killLeftovers(pids: number[]): void {
 
 type Target = 'ghl' | 'ghlNoReplay' | 'plain';
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const median = (values: number[]) =>
+	[...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function main() {
-	if (!existsSync(join(repoRoot, 'dist', 'nodes'))) execFileSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: 'inherit' });
+	if (!existsSync(join(repoRoot, 'dist', 'nodes')))
+		execFileSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: 'inherit' });
 	const n8n = await startN8n({
 		line: 'v2',
 		credentials: [],
@@ -193,7 +209,12 @@ async function main() {
 						typeVersion: 2,
 						position: [0, 0],
 						webhookId: randomUUID(),
-						parameters: { httpMethod: 'POST', path: PLAIN_PATH, responseMode: 'onReceived', options: {} },
+						parameters: {
+							httpMethod: 'POST',
+							path: PLAIN_PATH,
+							responseMode: 'onReceived',
+							options: {},
+						},
 					},
 				],
 			},
@@ -212,13 +233,27 @@ async function main() {
 		for (const target of ['ghl', 'plain'] as const) await ready(targets[target], n8n.logs);
 		await ready(targets.ghlNoReplay, n8n.logs, false);
 		// Warm-up: first executions compile and cache what n8n loads lazily.
-		for (const target of ['ghl', 'ghlNoReplay', 'plain'] as const) await fire(targets[target], Array.from({ length: 100 }, (_, i) => delivery(i, target !== 'ghlNoReplay')), CONCURRENCY);
+		for (const target of ['ghl', 'ghlNoReplay', 'plain'] as const)
+			await fire(
+				targets[target],
+				Array.from({ length: 100 }, (_, i) => delivery(i, target !== 'ghlNoReplay')),
+				CONCURRENCY,
+			);
 		for (let round = 0; round < ROUNDS; round++) {
 			// Rotating the order, so drift of the machine (other load, n8n's database growing) hits all alike.
 			const order: Target[] = ['ghl', 'plain', 'ghlNoReplay'];
-			for (const target of [...order.slice(round % order.length), ...order.slice(0, round % order.length)]) {
-				const deliveries = Array.from({ length: EVENTS }, (_, i) => delivery(i, target !== 'ghlNoReplay'));
-				const { perSecond, failed, statuses } = await fire(targets[target], deliveries, CONCURRENCY);
+			for (const target of [
+				...order.slice(round % order.length),
+				...order.slice(0, round % order.length),
+			]) {
+				const deliveries = Array.from({ length: EVENTS }, (_, i) =>
+					delivery(i, target !== 'ghlNoReplay'),
+				);
+				const { perSecond, failed, statuses } = await fire(
+					targets[target],
+					deliveries,
+					CONCURRENCY,
+				);
 				results[target].push(perSecond);
 				failures[target] += failed;
 				if (failed) console.log(`${target} round ${round + 1}: statuses`, statuses);
@@ -233,16 +268,35 @@ async function main() {
 	const ghlNoReplay = median(results.ghlNoReplay);
 
 	const plain = median(results.plain);
-	console.log(`\nTrigger throughput in a real n8n 2.40.7: ${ROUNDS} rounds of ${EVENTS} signed ContactCreate events per node, ${CONCURRENCY} in flight\n`);
+	console.log(
+		`\nTrigger throughput in a real n8n 2.40.7: ${ROUNDS} rounds of ${EVENTS} signed ContactCreate events per node, ${CONCURRENCY} in flight\n`,
+	);
 	console.log(
 		formatTable([
-			{ node: `${packageName} GHL Trigger (Ed25519 + replay check)`, 'events/s (median)': ghl.toFixed(0), rounds: results.ghl.map((r) => r.toFixed(0)).join(' / '), 'non-200': failures.ghl },
-			{ node: 'GHL Trigger (Ed25519), deliveries without webhookId: no replay memory', 'events/s (median)': ghlNoReplay.toFixed(0), rounds: results.ghlNoReplay.map((r) => r.toFixed(0)).join(' / '), 'non-200': failures.ghlNoReplay },
-			{ node: 'n8n-nodes-base Webhook v2 (no check)', 'events/s (median)': plain.toFixed(0), rounds: results.plain.map((r) => r.toFixed(0)).join(' / '), 'non-200': failures.plain },
+			{
+				node: `${packageName} GHL Trigger (Ed25519 + replay check)`,
+				'events/s (median)': ghl.toFixed(0),
+				rounds: results.ghl.map((r) => r.toFixed(0)).join(' / '),
+				'non-200': failures.ghl,
+			},
+			{
+				node: 'GHL Trigger (Ed25519), deliveries without webhookId: no replay memory',
+				'events/s (median)': ghlNoReplay.toFixed(0),
+				rounds: results.ghlNoReplay.map((r) => r.toFixed(0)).join(' / '),
+				'non-200': failures.ghlNoReplay,
+			},
+			{
+				node: 'n8n-nodes-base Webhook v2 (no check)',
+				'events/s (median)': plain.toFixed(0),
+				rounds: results.plain.map((r) => r.toFixed(0)).join(' / '),
+				'non-200': failures.plain,
+			},
 		]),
 	);
 	console.log(`\nratio GHL Trigger / plain Webhook: ${ratio(ghl, plain)} (goal ≥ 0.90)`);
-	console.log(`ratio GHL Trigger without the replay memory / plain Webhook: ${ratio(ghlNoReplay, plain)}`);
+	console.log(
+		`ratio GHL Trigger without the replay memory / plain Webhook: ${ratio(ghlNoReplay, plain)}`,
+	);
 	console.log(
 		`Ed25519 verification alone: ${cost.microseconds.toFixed(1)} µs per event (${cost.valid} of 2000 valid), ` +
 			`${((cost.microseconds / 1000 / (1000 / plain)) * 100).toFixed(1)} % of the time n8n spends per event at the plain Webhook's rate`,

@@ -6,7 +6,10 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 
-import { GHL_DEFAULT_BASE_URL, RATE_LIMIT_SHARE_PROPERTY } from './GoHighLevelOAuth2Api.credentials';
+import {
+	GHL_DEFAULT_BASE_URL,
+	RATE_LIMIT_SHARE_PROPERTY,
+} from './GoHighLevelOAuth2Api.credentials';
 
 /** A Private Integration Token, created in a sub-account's or an agency's settings. */
 export class GoHighLevelApi implements ICredentialType {
@@ -16,7 +19,8 @@ export class GoHighLevelApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:gohighlevel.svg', dark: 'file:gohighlevel.dark.svg' };
 
-	documentationUrl = 'https://help.gohighlevel.com/support/solutions/articles/155000003054-private-integrations-everything-you-need-to-know';
+	documentationUrl =
+		'https://help.gohighlevel.com/support/solutions/articles/155000003054-private-integrations-everything-you-need-to-know';
 
 	properties: INodeProperties[] = [
 		{
@@ -46,7 +50,8 @@ export class GoHighLevelApi implements ICredentialType {
 			default: '',
 			required: true,
 			displayOptions: { show: { accountType: ['location'] } },
-			description: 'The sub-account ID: Settings → Business Profile, or the ID in the sub-account URL',
+			description:
+				'The sub-account ID: Settings → Business Profile, or the ID in the sub-account URL',
 		},
 		{
 			displayName: 'Company ID',

@@ -76,7 +76,10 @@ export class GoHighLevelOAuth2Api implements ICredentialType {
 			displayName: 'Access Token URL',
 			name: 'accessTokenUrl',
 			type: 'hidden',
-			default: '={{($self["baseUrl"] || "' + GHL_DEFAULT_BASE_URL + '").replace(/\\/+$/, "")}}/oauth/token',
+			default:
+				'={{($self["baseUrl"] || "' +
+				GHL_DEFAULT_BASE_URL +
+				'").replace(/\\/+$/, "")}}/oauth/token',
 		},
 		{
 			displayName: 'Scope',

@@ -16,7 +16,8 @@ export function githubRepository(url) {
 /** The reasons a release from `tag` in GitHub repository `repository` would be wrong; empty when it is right. */
 export function releaseProblems(pkg, tag, repository) {
 	const problems = [];
-	if (tag !== `v${pkg.version}`) problems.push(`tag ${tag} is not v${pkg.version}, the version in package.json`);
+	if (tag !== `v${pkg.version}`)
+		problems.push(`tag ${tag} is not v${pkg.version}, the version in package.json`);
 	const url = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
 	const declared = githubRepository(url);
 	if (declared !== String(repository).toLowerCase()) {

@@ -13,7 +13,10 @@ export const examplesDir = join(repoRoot, 'examples');
 export function packNodeNames(): string[] {
 	const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
 	return (pkg.n8n.nodes as string[]).map((file) => {
-		const base = file.split('/').pop()!.replace(/\.node\.js$/, '');
+		const base = file
+			.split('/')
+			.pop()!
+			.replace(/\.node\.js$/, '');
 		return base.charAt(0).toLowerCase() + base.slice(1);
 	});
 }
@@ -22,7 +25,10 @@ export function packNodeNames(): string[] {
 export function withPackageName(json: string): string {
 	const names = packNodeNames().join('|');
 	const type = new RegExp(`("type":\\s*")[^"]+\\.((?:${names})(?:Tool)?)"`, 'g');
-	return json.replace(type, (_match, start: string, node: string) => `${start}${packageName}.${node}"`);
+	return json.replace(
+		type,
+		(_match, start: string, node: string) => `${start}${packageName}.${node}"`,
+	);
 }
 
 export function exampleFiles(): string[] {

@@ -6,10 +6,16 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import { join, resolve } from 'path';
 
-import type { Endpoint, EndpointPaging, EndpointParam, TokenKind } from '../nodes/shared/catalog/types';
+import type {
+	Endpoint,
+	EndpointPaging,
+	EndpointParam,
+	TokenKind,
+} from '../nodes/shared/catalog/types';
 
 const repoRoot = join(__dirname, '..');
-const defaultSpecDir = process.env.GHL_API_SPEC_DIR ?? resolve(repoRoot, '..', 'shared', 'highlevel-api');
+const defaultSpecDir =
+	process.env.GHL_API_SPEC_DIR ?? resolve(repoRoot, '..', 'shared', 'highlevel-api');
 export const catalogFile = join(repoRoot, 'nodes', 'shared', 'catalog', 'endpoints.ts');
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -41,9 +47,17 @@ function paramOf(root: Json, raw: Json): EndpointParam | undefined {
 	if (p.in !== 'path' && p.in !== 'query') return undefined;
 	const schema = deref(root, p.schema);
 	const type = typeof schema.type === 'string' && schema.type !== 'any' ? schema.type : 'string';
-	const param: EndpointParam = { name: p.name, in: p.in, type: type === 'integer' ? 'number' : type };
+	const param: EndpointParam = {
+		name: p.name,
+		in: p.in,
+		type: type === 'integer' ? 'number' : type,
+	};
 	if (p.required || p.in === 'path') param.required = true;
-	const options = Array.isArray(schema.enum) ? schema.enum : Array.isArray(deref(root, schema.items).enum) ? deref(root, schema.items).enum : undefined;
+	const options = Array.isArray(schema.enum)
+		? schema.enum
+		: Array.isArray(deref(root, schema.items).enum)
+			? deref(root, schema.items).enum
+			: undefined;
 	if (options?.length) param.options = [...new Set(options as Array<string | number | boolean>)];
 	return param;
 }
@@ -63,11 +77,15 @@ function recordsPath(root: Json, operation: Json): string | undefined {
 	const response = deref(root, operation.responses?.['200'] ?? operation.responses?.['201']);
 	const schema = deref(root, response?.content?.['application/json']?.schema);
 	const arraysIn = (s: Json) =>
-		Object.entries(deref(root, s)?.properties ?? {}).filter(([, v]) => deref(root, v).type === 'array').map(([k]) => k);
+		Object.entries(deref(root, s)?.properties ?? {})
+			.filter(([, v]) => deref(root, v).type === 'array')
+			.map(([k]) => k);
 	const top = arraysIn(schema);
 	if (top.length === 1) return top[0];
 	if (top.length) return undefined;
-	const nested = Object.entries(schema?.properties ?? {}).flatMap(([k, v]) => arraysIn(v).map((inner) => `${k}.${inner}`));
+	const nested = Object.entries(schema?.properties ?? {}).flatMap(([k, v]) =>
+		arraysIn(v).map((inner) => `${k}.${inner}`),
+	);
 	return nested.length === 1 ? nested[0] : undefined;
 }
 
@@ -75,10 +93,16 @@ function recordsPath(root: Json, operation: Json): string | undefined {
  * The paging style the parameters show (see transport/pagination.ts for the styles). `next`, `startAfterDate` and a
  * bare `limit` or `page` are not styles the shared pager knows; such endpoints get no paging entry.
  */
-function pagingOf(root: Json, operation: Json, query: Map<string, Json>, bodyProps: Map<string, Json>): EndpointPaging | undefined {
+function pagingOf(
+	root: Json,
+	operation: Json,
+	query: Map<string, Json>,
+	bodyProps: Map<string, Json>,
+): EndpointPaging | undefined {
 	const inQuery = (...names: string[]) => names.every((n) => query.has(n));
 	const inBody = (...names: string[]) => names.every((n) => bodyProps.has(n));
-	const sizeOf = (where: Map<string, Json>) => ['limit', 'pageLimit', 'pageSize'].find((n) => where.has(n));
+	const sizeOf = (where: Map<string, Json>) =>
+		['limit', 'pageLimit', 'pageSize'].find((n) => where.has(n));
 	let paging: EndpointPaging | undefined;
 	for (const [where, has, place] of [
 		[query, inQuery, 'query'],
@@ -107,25 +131,45 @@ function pagingOf(root: Json, operation: Json, query: Map<string, Json>, bodyPro
 
 export function readSpecs(specDir = defaultSpecDir): Endpoint[] {
 	const appsDir = join(specDir, 'apps');
-	if (!existsSync(appsDir)) throw new Error(`HighLevel API specs not found in ${appsDir} (set GHL_API_SPEC_DIR)`);
+	if (!existsSync(appsDir))
+		throw new Error(`HighLevel API specs not found in ${appsDir} (set GHL_API_SPEC_DIR)`);
 	const endpoints: Endpoint[] = [];
-	for (const file of readdirSync(appsDir).filter((f) => f.endsWith('.json')).sort()) {
+	for (const file of readdirSync(appsDir)
+		.filter((f) => f.endsWith('.json'))
+		.sort()) {
 		const root = JSON.parse(readFileSync(join(appsDir, file), 'utf8'));
 		for (const [path, rawItem] of Object.entries<Json>(root.paths ?? {})) {
 			const item = deref(root, rawItem);
 			for (const method of METHODS.filter((m) => item[m])) {
 				const operation = item[method];
 				const rawParams = [...(item.parameters ?? []), ...(operation.parameters ?? [])];
-				const params = rawParams.map((p) => paramOf(root, p)).filter((p): p is EndpointParam => !!p);
+				const params = rawParams
+					.map((p) => paramOf(root, p))
+					.filter((p): p is EndpointParam => !!p);
 				// A `{param}` in the path that no parameter declares is still a required path id (the fake repairs it alike).
 				for (const [, name] of path.matchAll(/\{([^}]+)\}/g)) {
-					if (!params.some((p) => p.in === 'path' && p.name === name)) params.push({ name, in: 'path', type: 'string', required: true });
+					if (!params.some((p) => p.in === 'path' && p.name === name))
+						params.push({ name, in: 'path', type: 'string', required: true });
 				}
-				const version = rawParams.map((p) => deref(root, p)).find((p) => p.in === 'header' && String(p.name).toLowerCase() === 'version');
-				const bodySchema = deref(root, operation.requestBody?.content?.['application/json']?.schema);
+				const version = rawParams
+					.map((p) => deref(root, p))
+					.find((p) => p.in === 'header' && String(p.name).toLowerCase() === 'version');
+				const bodySchema = deref(
+					root,
+					operation.requestBody?.content?.['application/json']?.schema,
+				);
 				const bodyProps = new Map<string, Json>(Object.entries(bodySchema?.properties ?? {}));
-				const query = new Map<string, Json>(rawParams.map((p) => deref(root, p)).filter((p) => p.in === 'query').map((p) => [p.name, p]));
-				const scopes = [...new Set<string>((operation.security ?? []).flatMap((s: Json) => Object.values(s).flat() as string[]))];
+				const query = new Map<string, Json>(
+					rawParams
+						.map((p) => deref(root, p))
+						.filter((p) => p.in === 'query')
+						.map((p) => [p.name, p]),
+				);
+				const scopes = [
+					...new Set<string>(
+						(operation.security ?? []).flatMap((s: Json) => Object.values(s).flat() as string[]),
+					),
+				];
 				const endpoint: Endpoint = {
 					api: file.replace(/\.json$/, ''),
 					id: String(operation.operationId ?? `${method}-${path}`),
@@ -137,7 +181,8 @@ export function readSpecs(specDir = defaultSpecDir): Endpoint[] {
 					scopes,
 					params,
 				};
-				if (operation.requestBody) endpoint.body = Array.isArray(bodySchema?.required) ? bodySchema.required : [];
+				if (operation.requestBody)
+					endpoint.body = Array.isArray(bodySchema?.required) ? bodySchema.required : [];
 				const paging = pagingOf(root, operation, query, bodyProps);
 				if (paging) endpoint.paging = paging;
 				if (operation.deprecated) endpoint.deprecated = true;
@@ -177,7 +222,9 @@ function main(): void {
 	}
 	writeFileSync(catalogFile, text);
 	const endpoints = readSpecs(specDir);
-	console.log(`${endpoints.length} operations, ${endpoints.filter((e) => e.paging).length} paged, ${Buffer.byteLength(text)} bytes`);
+	console.log(
+		`${endpoints.length} operations, ${endpoints.filter((e) => e.paging).length} paged, ${Buffer.byteLength(text)} bytes`,
+	);
 }
 
 if (require.main === module) main();

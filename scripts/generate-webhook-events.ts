@@ -33,7 +33,20 @@ const irregular: Record<string, [area: string, label: string]> = {
 };
 
 /** Events whose name is their area followed by what happened (ContactTagUpdate → Contact: Tag Update). */
-const areaPrefixes = ['Appointment', 'Association', 'Campaign', 'Contact', 'Invoice', 'Note', 'Opportunity', 'Order', 'Price', 'Product', 'Task', 'User'];
+const areaPrefixes = [
+	'Appointment',
+	'Association',
+	'Campaign',
+	'Contact',
+	'Invoice',
+	'Note',
+	'Opportunity',
+	'Order',
+	'Price',
+	'Product',
+	'Task',
+	'User',
+];
 
 /**
  * `type` values the docs' examples carry instead of the event's name. Only values GHL documents as the event's
@@ -89,7 +102,11 @@ function describe(markdown: string): string {
 		const text = line.trim();
 		if (!text || text.startsWith('## Overview')) continue;
 		if (text.startsWith('#') || text.startsWith('```')) break;
-		const sentence = text.replace(/\s+/g, ' ').match(/^.*?[.!?](\s|$)/)?.[0]?.trim() ?? text;
+		const sentence =
+			text
+				.replace(/\s+/g, ' ')
+				.match(/^.*?[.!?](\s|$)/)?.[0]
+				?.trim() ?? text;
 		return sentence.replace(/[.!?]$/, '').replace(/\s+,/g, ',');
 	}
 	throw new Error('No description found');
@@ -124,17 +141,25 @@ function examples(markdown: string, file: string): EventExample[] {
 		try {
 			payload = JSON.parse(block.join('\n')) as Record<string, unknown>;
 		} catch (error) {
-			throw new Error(`${file}: example under "${heading}" is not JSON: ${(error as Error).message}`);
+			throw new Error(
+				`${file}: example under "${heading}" is not JSON: ${(error as Error).message}`,
+			);
 		}
-		const title = note && note !== heading ? `${heading}: ${note.replace(/[-:]\s*$/, '').trim()}` : heading;
+		const title =
+			note && note !== heading ? `${heading}: ${note.replace(/[-:]\s*$/, '').trim()}` : heading;
 		found.push({ title, payload });
 		note = '';
 	}
 	return found;
 }
 
-export function readDocs(docsDir = defaultDocsDir): { catalog: CatalogEvent[]; fixtures: EventFixture[] } {
-	const files = readdirSync(docsDir).filter((f) => f.endsWith('.md')).sort();
+export function readDocs(docsDir = defaultDocsDir): {
+	catalog: CatalogEvent[];
+	fixtures: EventFixture[];
+} {
+	const files = readdirSync(docsDir)
+		.filter((f) => f.endsWith('.md'))
+		.sort();
 	const catalog: CatalogEvent[] = [];
 	const fixtures: EventFixture[] = [];
 	for (const file of files) {
@@ -165,7 +190,9 @@ export function quirks(catalog: CatalogEvent[], fixtures: EventFixture[]): strin
 		for (const example of fixture.examples) {
 			const type = example.payload.type;
 			if (typeof type === 'string' && own.includes(type)) continue;
-			out.push(`${fixture.event} "${example.title}": type ${type === undefined ? 'missing' : JSON.stringify(type)}`);
+			out.push(
+				`${fixture.event} "${example.title}": type ${type === undefined ? 'missing' : JSON.stringify(type)}`,
+			);
 		}
 	}
 	return out;
@@ -210,18 +237,24 @@ function main(): void {
 	const docsDir = args.find((a) => !a.startsWith('--')) ?? defaultDocsDir;
 	const { catalog, fixtures } = readDocs(docsDir);
 	const outputs = new Map<string, string>([[catalogFile, renderCatalog(catalog)]]);
-	for (const fixture of fixtures) outputs.set(join(fixturesDir, `${fixture.event}.json`), renderFixture(fixture));
+	for (const fixture of fixtures)
+		outputs.set(join(fixturesDir, `${fixture.event}.json`), renderFixture(fixture));
 
 	if (check) {
-		const stale = [...outputs].filter(([file, text]) => !existsSync(file) || readFileSync(file, 'utf8') !== text);
+		const stale = [...outputs].filter(
+			([file, text]) => !existsSync(file) || readFileSync(file, 'utf8') !== text,
+		);
 		for (const [file] of stale) console.error(`stale: ${file}`);
 		process.exitCode = stale.length ? 1 : 0;
 		return;
 	}
 	mkdirSync(fixturesDir, { recursive: true });
 	for (const [file, text] of outputs) writeFileSync(file, text);
-	console.log(`${catalog.length} events, ${fixtures.reduce((n, f) => n + f.examples.length, 0)} examples`);
-	for (const quirk of quirks(catalog, fixtures)) console.log(`doc example without its event's type: ${quirk}`);
+	console.log(
+		`${catalog.length} events, ${fixtures.reduce((n, f) => n + f.examples.length, 0)} examples`,
+	);
+	for (const quirk of quirks(catalog, fixtures))
+		console.log(`doc example without its event's type: ${quirk}`);
 }
 
 if (require.main === module) main();

@@ -26,15 +26,20 @@ export function packFigures(): string {
 				anyEndpointNode = `; ${description.displayName} for any of the ${ENDPOINTS.length} operations of GHL's specs`;
 				continue;
 			}
-			const events = (description.properties as INodeProperties[]).find((p) => p.name === 'events' || p.name === 'event');
-			triggers.push(`${description.displayName} (${(events?.options ?? []).length} events${description.polling ? ', polled' : ''})`);
+			const events = (description.properties as INodeProperties[]).find(
+				(p) => p.name === 'events' || p.name === 'event',
+			);
+			triggers.push(
+				`${description.displayName} (${(events?.options ?? []).length} events${description.polling ? ', polled' : ''})`,
+			);
 			continue;
 		}
 		nodes += 1;
 		resources += defined.length;
 		for (const resource of defined) {
 			operations += resource.operations.length;
-			for (const endpoint of resource.operations.flatMap((o) => o.endpoints)) endpoints.add(endpoint);
+			for (const endpoint of resource.operations.flatMap((o) => o.endpoints))
+				endpoints.add(endpoint);
 		}
 	}
 	const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));

@@ -21,7 +21,8 @@ function git(...args) {
 }
 
 function nextVersion(current, bump) {
-	const [, major, minor, patch] = SEMVER.exec(current) ?? fail(`package.json version ${current} is not x.y.z`);
+	const [, major, minor, patch] =
+		SEMVER.exec(current) ?? fail(`package.json version ${current} is not x.y.z`);
 	if (bump === 'major') return `${Number(major) + 1}.0.0`;
 	if (bump === 'minor') return `${major}.${Number(minor) + 1}.0`;
 	if (bump === 'patch') return `${major}.${minor}.${Number(patch) + 1}`;
@@ -37,7 +38,8 @@ function changelogFor(changelog, previous, version, date, repositoryUrl) {
 	const next = changelog.slice(bodyStart).search(/^## \[|^\[[^\]]+\]: /m);
 	const bodyEnd = next < 0 ? changelog.length : bodyStart + next;
 	const entries = changelog.slice(bodyStart, bodyEnd).trim();
-	if (!/^\s*- /m.test(entries)) fail('nothing to release: CHANGELOG.md has no entries under Unreleased');
+	if (!/^\s*- /m.test(entries))
+		fail('nothing to release: CHANGELOG.md has no entries under Unreleased');
 	let updated = `${changelog.slice(0, bodyStart)}\n## [${version}] - ${date}\n\n${entries}\n\n${changelog.slice(bodyEnd)}`;
 	if (repositoryUrl) {
 		const unreleasedLink = `[Unreleased]: ${repositoryUrl}/compare/v${version}...HEAD`;
@@ -63,7 +65,8 @@ function writeJson(file, update) {
 }
 
 function main() {
-	if (git('status', '--porcelain')) fail('the working tree has uncommitted changes; commit or stash them first');
+	if (git('status', '--porcelain'))
+		fail('the working tree has uncommitted changes; commit or stash them first');
 	const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 	const version = nextVersion(pkg.version, process.argv[2]);
 	if (version === pkg.version) fail(`package.json is already at ${version}`);
@@ -71,7 +74,10 @@ function main() {
 
 	const date = new Date().toISOString().slice(0, 10);
 	const changelogPath = join(root, 'CHANGELOG.md');
-	writeFileSync(changelogPath, changelogFor(readFileSync(changelogPath, 'utf8'), pkg.version, version, date, githubUrl(pkg)));
+	writeFileSync(
+		changelogPath,
+		changelogFor(readFileSync(changelogPath, 'utf8'), pkg.version, version, date, githubUrl(pkg)),
+	);
 	writeJson('package.json', (json) => {
 		json.version = version;
 	});
@@ -83,7 +89,9 @@ function main() {
 	git('add', 'package.json', 'package-lock.json', 'CHANGELOG.md');
 	git('commit', '--quiet', '-m', `Release ${version}`);
 	git('tag', '--annotate', `v${version}`, '-m', `${pkg.name} ${version}`);
-	console.log(`release: ${pkg.name} ${pkg.version} → ${version}, committed and tagged v${version}.`);
+	console.log(
+		`release: ${pkg.name} ${pkg.version} → ${version}, committed and tagged v${version}.`,
+	);
 	console.log('release: push it to publish: git push --follow-tags');
 }
 

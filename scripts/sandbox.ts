@@ -6,13 +6,25 @@
 import { join } from 'path';
 
 import { packageName, repoRoot } from '../test/harness/pack';
-import { ensureOwner, SANDBOX_AGENCY_CREDENTIAL, SANDBOX_CREDENTIAL, SANDBOX_OWNER, startSandbox } from '../test/e2e/lib/sandbox';
+import {
+	ensureOwner,
+	SANDBOX_AGENCY_CREDENTIAL,
+	SANDBOX_CREDENTIAL,
+	SANDBOX_OWNER,
+	startSandbox,
+} from '../test/e2e/lib/sandbox';
 
 async function main(): Promise<void> {
 	const n8nPort = Number(process.argv[2] ?? 5678);
 	const ghlPort = Number(process.argv[3] ?? 5680);
-	console.log('Starting the HighLevel sandbox and n8n (the first start installs n8n: a few minutes)…');
-	const sandbox = await startSandbox({ n8nPort, ghlPort, userFolder: join(repoRoot, '.sandbox', 'n8n') });
+	console.log(
+		'Starting the HighLevel sandbox and n8n (the first start installs n8n: a few minutes)…',
+	);
+	const sandbox = await startSandbox({
+		n8nPort,
+		ghlPort,
+		userFolder: join(repoRoot, '.sandbox', 'n8n'),
+	});
 	const owner = await ensureOwner(sandbox.n8n);
 
 	let stopping = false;

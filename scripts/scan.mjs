@@ -8,12 +8,18 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzePackage, SOURCE_FILE_PATTERNS } from '@n8n/scan-community-package/scanner/scanner.mjs';
+import {
+	analyzePackage,
+	SOURCE_FILE_PATTERNS,
+} from '@n8n/scan-community-package/scanner/scanner.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const work = mkdtempSync(join(tmpdir(), 'ghl-scan-'));
 try {
-	execFileSync('npm', ['pack', '--loglevel=error', '--pack-destination', work], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+	execFileSync('npm', ['pack', '--loglevel=error', '--pack-destination', work], {
+		cwd: root,
+		stdio: ['ignore', 'ignore', 'inherit'],
+	});
 	const tarball = readdirSync(work).find((f) => f.endsWith('.tgz'));
 	const unpacked = join(work, 'package');
 	execFileSync('tar', ['-xzf', join(work, tarball), '-C', work]);
@@ -24,7 +30,9 @@ try {
 		['TypeScript source', root, SOURCE_FILE_PATTERNS],
 	]) {
 		const result = await analyzePackage(dir, patterns);
-		console.log(`${result.passed ? 'PASS' : 'FAIL'} scan of the ${label}${result.message ? `: ${result.message}` : ''}`);
+		console.log(
+			`${result.passed ? 'PASS' : 'FAIL'} scan of the ${label}${result.message ? `: ${result.message}` : ''}`,
+		);
 		if (result.details) console.log(result.details);
 		failed ||= !result.passed;
 	}

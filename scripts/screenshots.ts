@@ -8,7 +8,12 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 
-import { ensureOwner, SANDBOX_OWNER, startSandbox, type WorkflowJson } from '../test/e2e/lib/sandbox';
+import {
+	ensureOwner,
+	SANDBOX_OWNER,
+	startSandbox,
+	type WorkflowJson,
+} from '../test/e2e/lib/sandbox';
 import { packageName, repoRoot } from '../test/harness/pack';
 
 const PLAYWRIGHT_VERSION = '1.56.1';
@@ -20,16 +25,30 @@ function playwright(): any {
 	const dir = join(repoRoot, '.tools', 'playwright');
 	if (!existsSync(join(dir, 'node_modules', 'playwright-core'))) {
 		mkdirSync(dir, { recursive: true });
-		execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--prefix', dir, `playwright-core@${PLAYWRIGHT_VERSION}`], { stdio: 'inherit' });
+		execFileSync(
+			'npm',
+			[
+				'install',
+				'--no-audit',
+				'--no-fund',
+				'--loglevel=error',
+				'--prefix',
+				dir,
+				`playwright-core@${PLAYWRIGHT_VERSION}`,
+			],
+			{ stdio: 'inherit' },
+		);
 	}
 	// eslint-disable-next-line @typescript-eslint/no-var-requires
 	return require(join(dir, 'node_modules', 'playwright-core'));
 }
 
-const byType = (workflow: WorkflowJson, pattern: RegExp) => workflow.nodes.find((n) => pattern.test(String(n.type)));
+const byType = (workflow: WorkflowJson, pattern: RegExp) =>
+	workflow.nodes.find((n) => pattern.test(String(n.type)));
 
 async function main(): Promise<void> {
-	if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium, or set CHROMIUM_PATH`);
+	if (!existsSync(CHROMIUM))
+		throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium, or set CHROMIUM_PATH`);
 	const { chromium } = playwright();
 	mkdirSync(OUT, { recursive: true });
 	const userFolder = mkdtempSync(join(tmpdir(), 'ghl-screenshots-'));
@@ -55,7 +74,10 @@ async function main(): Promise<void> {
 		};
 		const openNode = async (name: string) => {
 			await page.locator('[data-test-id="canvas-node"]', { hasText: name }).first().dblclick();
-			await page.locator('[data-test-id="ndv"], .ndv-wrapper, [data-test-id="node-parameters"]').first().waitFor();
+			await page
+				.locator('[data-test-id="ndv"], .ndv-wrapper, [data-test-id="node-parameters"]')
+				.first()
+				.waitFor();
 		};
 
 		// Each example's canvas, and the pack's first action node and trigger in it, opened.
@@ -64,7 +86,9 @@ async function main(): Promise<void> {
 			const slug = file.replace(/\.json$/, '');
 			await openWorkflow(workflow);
 			await shot(`workflow-${slug}`);
-			for (const node of workflow.nodes.filter((n) => String(n.type).startsWith(`${packageName}.`))) {
+			for (const node of workflow.nodes.filter((n) =>
+				String(n.type).startsWith(`${packageName}.`),
+			)) {
 				if (openedTypes.has(String(node.type))) continue;
 				openedTypes.add(String(node.type));
 				await openNode(String(node.name));

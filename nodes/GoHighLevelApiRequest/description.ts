@@ -10,7 +10,8 @@ export const requestProperties: INodeProperties[] = [
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },
 		required: true,
-		description: 'Any operation of GHL’s API, grouped by API. Type words of its name or path to find it.',
+		description:
+			'Any operation of GHL’s API, grouped by API. Type words of its name or path to find it.',
 		modes: [
 			{
 				displayName: 'From List',
@@ -26,7 +27,10 @@ export const requestProperties: INodeProperties[] = [
 				validation: [
 					{
 						type: 'regex',
-						properties: { regex: '^(GET|POST|PUT|PATCH|DELETE) /\\S*$', errorMessage: 'Give the method and the spec path, e.g. GET /contacts/' },
+						properties: {
+							regex: '^(GET|POST|PUT|PATCH|DELETE) /\\S*$',
+							errorMessage: 'Give the method and the spec path, e.g. GET /contacts/',
+						},
 					},
 				],
 			},
@@ -57,7 +61,8 @@ export const requestProperties: INodeProperties[] = [
 		name: 'body',
 		type: 'json',
 		default: '{}',
-		description: 'The JSON body, for endpoints that take one. Fields the spec requires are checked before sending.',
+		description:
+			'The JSON body, for endpoints that take one. Fields the spec requires are checked before sending.',
 	},
 	...listProperties().map((property) => ({
 		...property,

@@ -12,21 +12,33 @@ const isEmpty = (value: unknown) => value === undefined || value === null || val
 
 function chosenEndpoint(p: Params): Endpoint {
 	const key = String(p.optionalId('endpoint') ?? '');
-	if (!key) p.fail('"Endpoint" is required', 'Pick one from the list, or give its method and path, e.g. GET /contacts/.');
+	if (!key)
+		p.fail(
+			'"Endpoint" is required',
+			'Pick one from the list, or give its method and path, e.g. GET /contacts/.',
+		);
 	const endpoint = endpointByKey(key);
-	if (!endpoint) p.fail(`"Endpoint" is not an operation of GHL’s API: "${key}"`, 'Pick one from the list, or give its method and path as the spec writes it, e.g. GET /contacts/.');
+	if (!endpoint)
+		p.fail(
+			`"Endpoint" is not an operation of GHL’s API: "${key}"`,
+			'Pick one from the list, or give its method and path as the spec writes it, e.g. GET /contacts/.',
+		);
 	return endpoint;
 }
 
 /** The values given in Parameters, with `locationId` taken from the Sub-Account (or the credential) when left empty. */
 function parameterValues(p: Params, endpoint: Endpoint): IDataObject {
-	const mapped = (p.raw<ResourceMapperValue | null>('parameters', null)?.value ?? {}) as IDataObject;
+	const mapped = (p.raw<ResourceMapperValue | null>('parameters', null)?.value ??
+		{}) as IDataObject;
 	const values: IDataObject = { ...mapped };
 	const subAccount = p.optionalId('locationId') ?? p.account.locationId;
 	for (const param of endpoint.params) {
-		if (FROM_SUB_ACCOUNT.includes(param.name) && isEmpty(values[param.name]) && subAccount) values[param.name] = subAccount;
+		if (FROM_SUB_ACCOUNT.includes(param.name) && isEmpty(values[param.name]) && subAccount)
+			values[param.name] = subAccount;
 	}
-	const missing = endpoint.params.filter((param) => param.required && isEmpty(values[param.name])).map((param) => param.name);
+	const missing = endpoint.params
+		.filter((param) => param.required && isEmpty(values[param.name]))
+		.map((param) => param.name);
 	if (missing.length) {
 		p.fail(
 			`${missing.map((name) => `"${name}"`).join(', ')} ${missing.length > 1 ? 'are' : 'is'} required for ${endpointKey(endpoint)}`,
@@ -57,13 +69,17 @@ function requestBody(p: Params, endpoint: Endpoint): IDataObject | IDataObject[]
 
 export function buildRequest(p: Params, endpoint: Endpoint): GhlRequest {
 	const values = parameterValues(p, endpoint);
-	const path = endpoint.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(values[name])));
+	const path = endpoint.path.replace(/\{([^}]+)\}/g, (_, name: string) =>
+		encodeURIComponent(String(values[name])),
+	);
 	const qs: IDataObject = {};
 	for (const param of endpoint.params) {
 		if (param.in === 'query' && !isEmpty(values[param.name])) qs[param.name] = values[param.name];
 	}
 	const body = requestBody(p, endpoint);
-	const locationId = [values.locationId, values.location_id, p.optionalId('locationId')].find((v) => !isEmpty(v));
+	const locationId = [values.locationId, values.location_id, p.optionalId('locationId')].find(
+		(v) => !isEmpty(v),
+	);
 	return {
 		method: endpoint.method as GhlRequest['method'],
 		path,
@@ -93,8 +109,14 @@ export const apiRequest: OperationDefinition = {
 		// Where GHL answers in another shape than its spec (conversation messages come one level deeper), the
 		// response is returned as it is rather than nothing; other errors are already the transport's NodeApiErrors.
 		const paged = await api
-			.all(request, { ...paging, records: paging.records, maxPageSize: paging.maxPageSize ?? 100 }, limit)
-			.catch((error: unknown) => (error instanceof RecordsNotAListError ? undefined : Promise.reject(error)));
+			.all(
+				request,
+				{ ...paging, records: paging.records, maxPageSize: paging.maxPageSize ?? 100 },
+				limit,
+			)
+			.catch((error: unknown) =>
+				error instanceof RecordsNotAListError ? undefined : Promise.reject(error),
+			);
 		return paged ?? (await api.request(request));
 	},
 };

@@ -18,10 +18,19 @@ import { businessResource } from './actions/business/Business.resource';
 
 export const resources = [businessResource];
 
-async function searchBusinesses(this: ILoadOptionsFunctions, filter?: string, token?: string): Promise<INodeListSearchResult> {
+async function searchBusinesses(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	token?: string,
+): Promise<INodeListSearchResult> {
 	const { account, locationId } = await pickerLocation(this);
 	const skip = token ? Number(token) : 0;
-	const { body } = await ghlRequest.call(this, { method: 'GET', path: '/businesses/', qs: { locationId, skip, limit: 100 }, locationId }, 0, account);
+	const { body } = await ghlRequest.call(
+		this,
+		{ method: 'GET', path: '/businesses/', qs: { locationId, skip, limit: 100 }, locationId },
+		0,
+		account,
+	);
 	const businesses = (body.businesses as IDataObject[]) ?? [];
 	return {
 		results: businesses
@@ -39,7 +48,8 @@ export class GoHighLevelBusinesses implements INodeType {
 		icon: { light: 'file:gohighlevel.svg', dark: 'file:gohighlevel.dark.svg' },
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		usableAsTool: true,
-		description: 'Create, find and update the businesses (companies) contacts belong to in GoHighLevel',
+		description:
+			'Create, find and update the businesses (companies) contacts belong to in GoHighLevel',
 		defaults: { name: 'GoHighLevel Businesses' },
 		properties: nodeProperties(resources),
 	};

@@ -1,4 +1,9 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 
 import { sharedListSearch, sharedLoadOptions } from '../shared/methods/pickers';
 import { actionNodeBase } from '../shared/node';
@@ -9,7 +14,13 @@ import { appointmentNoteResource } from './actions/appointmentNote';
 import { calendarGroupResource, calendarResource } from './actions/calendar';
 import { blockedSlotResource, eventResource } from './actions/event';
 import { freeSlotResource } from './actions/freeSlot';
-import { getCalendarGroups, getCalendars, getTimezones, searchCalendarGroups, searchCalendars } from './methods';
+import {
+	getCalendarGroups,
+	getCalendars,
+	getTimezones,
+	searchCalendarGroups,
+	searchCalendars,
+} from './methods';
 
 export const resources = [
 	appointmentResource,
@@ -29,7 +40,8 @@ export class GoHighLevelCalendars implements INodeType {
 		icon: { light: 'file:gohighlevel.svg', dark: 'file:gohighlevel.dark.svg' },
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		usableAsTool: true,
-		description: 'Book, reschedule and cancel appointments in GoHighLevel, find free slots, manage calendars and blocked time',
+		description:
+			'Book, reschedule and cancel appointments in GoHighLevel, find free slots, manage calendars and blocked time',
 		defaults: { name: 'GoHighLevel Calendars' },
 		properties: nodeProperties(resources),
 	};

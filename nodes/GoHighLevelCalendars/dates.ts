@@ -50,7 +50,14 @@ export function offsetMinutes(millis: number, timezone: string): number {
 	for (const part of formatterFor(timezone).formatToParts(new Date(millis))) {
 		if (part.type !== 'literal') fields[part.type] = Number(part.value);
 	}
-	const wallAsUtc = Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second);
+	const wallAsUtc = Date.UTC(
+		fields.year,
+		fields.month - 1,
+		fields.day,
+		fields.hour,
+		fields.minute,
+		fields.second,
+	);
 	return Math.round((wallAsUtc - Math.floor(millis / 1000) * 1000) / MINUTE);
 }
 
@@ -77,17 +84,33 @@ export class DateInputError extends Error {
  * The instant a wall-clock time names in a timezone. A time that occurs twice when clocks go back is the first
  * one (daylight time); a time skipped when clocks go forward does not exist, and is refused.
  */
-export function wallTimeToMillis(wall: WallTime, timezone: string, gap: 'refuse' | 'forward' = 'refuse'): number {
-	const wallAsUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second, wall.millisecond);
+export function wallTimeToMillis(
+	wall: WallTime,
+	timezone: string,
+	gap: 'refuse' | 'forward' = 'refuse',
+): number {
+	const wallAsUtc = Date.UTC(
+		wall.year,
+		wall.month - 1,
+		wall.day,
+		wall.hour,
+		wall.minute,
+		wall.second,
+		wall.millisecond,
+	);
 	// The offsets in force half a day either side cover any single DST change around this time.
-	const offsets = new Set([offsetMinutes(wallAsUtc - 12 * HOUR, timezone), offsetMinutes(wallAsUtc + 12 * HOUR, timezone)]);
+	const offsets = new Set([
+		offsetMinutes(wallAsUtc - 12 * HOUR, timezone),
+		offsetMinutes(wallAsUtc + 12 * HOUR, timezone),
+	]);
 	const matches = [...offsets]
 		.map((offset) => wallAsUtc - offset * MINUTE)
 		.filter((millis) => wallAsUtc - offsetMinutes(millis, timezone) * MINUTE === millis)
 		.sort((a, b) => a - b);
 	if (!matches.length) {
 		// Moved forward by the length of the gap: 02:30 on the day New York skips 02:00-03:00 is 03:30.
-		if (gap === 'forward') return wallAsUtc - offsetMinutes(wallAsUtc - 12 * HOUR, timezone) * MINUTE;
+		if (gap === 'forward')
+			return wallAsUtc - offsetMinutes(wallAsUtc - 12 * HOUR, timezone) * MINUTE;
 		throw new DateInputError(
 			`${wallText(wall)} does not exist in ${timezone}: the clocks skip it when daylight saving time starts`,
 			'Pick a time outside the hour the clocks jump over, or give the time with its UTC offset.',
@@ -111,7 +134,8 @@ function wallText(wall: WallTime): string {
 	return `${wall.year}-${pad(wall.month)}-${pad(wall.day)} ${pad(wall.hour)}:${pad(wall.minute)}`;
 }
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const ISO =
+	/^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
 export interface ParsedDateTime {
 	millis: number;
@@ -152,12 +176,22 @@ export function parseDateTime(value: unknown, timezone: string): ParsedDateTime 
 		};
 		checkWallFields(wall, text);
 		if (zone) {
-			const normalized = zone.toUpperCase() === 'Z' ? 'Z' : zone.length === 3 ? `${zone}:00` : zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
+			const normalized =
+				zone.toUpperCase() === 'Z'
+					? 'Z'
+					: zone.length === 3
+						? `${zone}:00`
+						: zone.includes(':')
+							? zone
+							: `${zone.slice(0, 3)}:${zone.slice(3)}`;
 			const iso8601 = `${y}-${mo}-${d}T${String(wall.hour).padStart(2, '0')}:${String(wall.minute).padStart(2, '0')}:${String(wall.second).padStart(2, '0')}.${String(wall.millisecond).padStart(3, '0')}${normalized}`;
 			return valid(Date.parse(iso8601), h === undefined);
 		}
 		// A date alone means the start of that day, even where the day starts at 01:00 because of DST.
-		return { millis: wallTimeToMillis(wall, timezone, h === undefined ? 'forward' : 'refuse'), dateOnly: h === undefined };
+		return {
+			millis: wallTimeToMillis(wall, timezone, h === undefined ? 'forward' : 'refuse'),
+			dateOnly: h === undefined,
+		};
 	}
 	// Other formats only when they name their zone (RFC 2822 "... GMT", "... +0200"); the server's own zone is never assumed.
 	if (/(GMT|UTC|Z|[+-]\d{2}:?\d{2})\s*$/i.test(text)) {
@@ -173,7 +207,9 @@ function valid(millis: number, dateOnly = false): ParsedDateTime {
 }
 
 function checkWallFields(wall: WallTime, text: string): void {
-	const probe = new Date(Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second));
+	const probe = new Date(
+		Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second),
+	);
 	const ok =
 		probe.getUTCFullYear() === wall.year &&
 		probe.getUTCMonth() === wall.month - 1 &&
@@ -190,7 +226,15 @@ export function endOfDay(dayStart: number, timezone: string): number {
 	const next = new Date(Date.UTC(y, m - 1, d + 1));
 	return (
 		wallTimeToMillis(
-			{ year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate(), hour: 0, minute: 0, second: 0, millisecond: 0 },
+			{
+				year: next.getUTCFullYear(),
+				month: next.getUTCMonth() + 1,
+				day: next.getUTCDate(),
+				hour: 0,
+				minute: 0,
+				second: 0,
+				millisecond: 0,
+			},
 			timezone,
 			'forward',
 		) - 1

@@ -1,18 +1,35 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult, INodePropertyOptions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	ILoadOptionsFunctions,
+	INodeListSearchResult,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 
 import { matchesFilter, pickerLocation } from '../shared/methods/location';
 import { ghlRequest } from '../shared/transport';
 import { timezoneNames } from './dates';
 
-async function listOf(ctx: ILoadOptionsFunctions, path: string, key: string): Promise<IDataObject[]> {
+async function listOf(
+	ctx: ILoadOptionsFunctions,
+	path: string,
+	key: string,
+): Promise<IDataObject[]> {
 	const { account, locationId } = await pickerLocation(ctx);
-	const { body } = await ghlRequest.call(ctx, { method: 'GET', path, qs: { locationId }, locationId }, 0, account);
+	const { body } = await ghlRequest.call(
+		ctx,
+		{ method: 'GET', path, qs: { locationId }, locationId },
+		0,
+		account,
+	);
 	return (body[key] as IDataObject[] | undefined) ?? [];
 }
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
 
-export async function searchCalendars(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+export async function searchCalendars(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
 	const calendars = await listOf(this, '/calendars/', 'calendars');
 	return {
 		results: calendars
@@ -22,7 +39,10 @@ export async function searchCalendars(this: ILoadOptionsFunctions, filter?: stri
 	};
 }
 
-export async function searchCalendarGroups(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+export async function searchCalendarGroups(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
 	const groups = await listOf(this, '/calendars/groups', 'groups');
 	return {
 		results: groups
@@ -36,13 +56,22 @@ export async function getCalendars(this: ILoadOptionsFunctions): Promise<INodePr
 	return (await searchCalendars.call(this)).results.map((r) => ({ name: r.name, value: r.value }));
 }
 
-export async function getCalendarGroups(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return (await searchCalendarGroups.call(this)).results.map((r) => ({ name: r.name, value: r.value }));
+export async function getCalendarGroups(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
+	return (await searchCalendarGroups.call(this)).results.map((r) => ({
+		name: r.name,
+		value: r.value,
+	}));
 }
 
 export async function getTimezones(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	return [
-		{ name: 'Workflow Timezone', value: '', description: 'The timezone set in the workflow settings' },
+		{
+			name: 'Workflow Timezone',
+			value: '',
+			description: 'The timezone set in the workflow settings',
+		},
 		...timezoneNames().map((name) => ({ name: name.replace(/_/g, ' '), value: name })),
 	];
 }

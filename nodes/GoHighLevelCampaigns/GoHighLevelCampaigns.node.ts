@@ -1,4 +1,9 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 
 import { sharedListSearch, sharedLoadOptions } from '../shared/methods/pickers';
 import { actionNodeBase } from '../shared/node';
@@ -17,7 +22,8 @@ export class GoHighLevelCampaigns implements INodeType {
 		icon: { light: 'file:gohighlevel.svg', dark: 'file:gohighlevel.dark.svg' },
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		usableAsTool: true,
-		description: 'Add contacts to GoHighLevel campaigns or take them out, and list the campaigns of a sub-account',
+		description:
+			'Add contacts to GoHighLevel campaigns or take them out, and list the campaigns of a sub-account',
 		defaults: { name: 'GoHighLevel Campaigns' },
 		properties: nodeProperties(resources),
 	};

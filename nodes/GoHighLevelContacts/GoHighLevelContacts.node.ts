@@ -1,4 +1,9 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 
 import { getContactCustomFieldColumns } from '../shared/customFields/locationFields';
 import { sharedListSearch, sharedLoadOptions } from '../shared/methods/pickers';
@@ -19,7 +24,8 @@ export class GoHighLevelContacts implements INodeType {
 		icon: { light: 'file:gohighlevel.svg', dark: 'file:gohighlevel.dark.svg' },
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		usableAsTool: true,
-		description: 'Create, find and update contacts in GoHighLevel, with their tags, notes, tasks and followers',
+		description:
+			'Create, find and update contacts in GoHighLevel, with their tags, notes, tasks and followers',
 		defaults: { name: 'GoHighLevel Contacts' },
 		properties: nodeProperties(resources),
 	};

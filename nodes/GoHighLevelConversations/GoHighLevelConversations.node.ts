@@ -1,4 +1,9 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 
 import { sharedListSearch, sharedLoadOptions } from '../shared/methods/pickers';
 import { actionNodeBase } from '../shared/node';
@@ -18,7 +23,8 @@ export class GoHighLevelConversations implements INodeType {
 		icon: { light: 'file:gohighlevel.svg', dark: 'file:gohighlevel.dark.svg' },
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		usableAsTool: true,
-		description: 'Send SMS, email and WhatsApp messages from GoHighLevel, read conversations, and record messages and calls from other channels',
+		description:
+			'Send SMS, email and WhatsApp messages from GoHighLevel, read conversations, and record messages and calls from other channels',
 		defaults: { name: 'GoHighLevel Conversations' },
 		properties: nodeProperties(resources),
 	};

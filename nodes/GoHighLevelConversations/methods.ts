@@ -14,15 +14,25 @@ export async function searchConversations(
 	const { account, locationId } = await pickerLocation(this);
 	const qs: IDataObject = { locationId, limit: PAGE, ...(filter ? { query: filter } : {}) };
 	if (paginationToken) qs.startAfterDate = Number(paginationToken);
-	const { body } = await ghlRequest.call(this, { method: 'GET', path: '/conversations/search', qs, locationId }, 0, account);
+	const { body } = await ghlRequest.call(
+		this,
+		{ method: 'GET', path: '/conversations/search', qs, locationId },
+		0,
+		account,
+	);
 	const conversations = (body.conversations as IDataObject[]) ?? [];
 	const last = conversations[conversations.length - 1];
 	const next = last ? (Array.isArray(last.sort) ? last.sort[0] : last.lastMessageDate) : undefined;
 	return {
 		results: conversations.map((c) => {
 			const who = String(c.fullName || c.contactName || c.email || c.phone || c.contactId || c.id);
-			const text = String(c.lastMessageBody ?? '').replace(/\s+/g, ' ').trim();
-			return { name: text ? `${who} · ${text.length > 40 ? `${text.slice(0, 40)}…` : text}` : who, value: String(c.id) };
+			const text = String(c.lastMessageBody ?? '')
+				.replace(/\s+/g, ' ')
+				.trim();
+			return {
+				name: text ? `${who} · ${text.length > 40 ? `${text.slice(0, 40)}…` : text}` : who,
+				value: String(c.id),
+			};
 		}),
 		paginationToken: conversations.length === PAGE && next !== undefined ? String(next) : undefined,
 	};

@@ -1,4 +1,9 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 
 import { sharedListSearch, sharedLoadOptions } from '../shared/methods/pickers';
 import { actionNodeBase } from '../shared/node';
@@ -37,13 +42,21 @@ export class GoHighLevelCustomObjects implements INodeType {
 		icon: { light: 'file:gohighlevel.svg', dark: 'file:gohighlevel.dark.svg' },
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		usableAsTool: true,
-		description: 'Records of GoHighLevel custom objects, their schemas and fields, and associations between records',
+		description:
+			'Records of GoHighLevel custom objects, their schemas and fields, and associations between records',
 		defaults: { name: 'GoHighLevel Custom Objects' },
 		properties: nodeProperties(resources),
 	};
 
 	methods = {
-		listSearch: { ...sharedListSearch, searchObjects, searchRecords, searchAssociations, searchObjectFields, searchObjectFolders },
+		listSearch: {
+			...sharedListSearch,
+			searchObjects,
+			searchRecords,
+			searchAssociations,
+			searchObjectFields,
+			searchObjectFolders,
+		},
 		loadOptions: { ...sharedLoadOptions, getObjectFieldKeys },
 		resourceMapping: { getRecordColumns, getRecordColumnsForUpdate },
 	};

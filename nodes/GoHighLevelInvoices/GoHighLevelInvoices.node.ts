@@ -1,4 +1,9 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 
 import { sharedListSearch, sharedLoadOptions } from '../shared/methods/pickers';
 import { actionNodeBase } from '../shared/node';
@@ -8,9 +13,19 @@ import { estimateResource } from './actions/estimate/Estimate.resource';
 import { invoiceResource } from './actions/invoice/Invoice.resource';
 import { invoiceScheduleResource } from './actions/invoiceSchedule/InvoiceSchedule.resource';
 import { invoiceTemplateResource } from './actions/invoiceTemplate/InvoiceTemplate.resource';
-import { searchEstimates, searchInvoices, searchInvoiceSchedules, searchInvoiceTemplates } from './methods';
+import {
+	searchEstimates,
+	searchInvoices,
+	searchInvoiceSchedules,
+	searchInvoiceTemplates,
+} from './methods';
 
-export const resources = [invoiceResource, estimateResource, invoiceScheduleResource, invoiceTemplateResource];
+export const resources = [
+	invoiceResource,
+	estimateResource,
+	invoiceScheduleResource,
+	invoiceTemplateResource,
+];
 
 export class GoHighLevelInvoices implements INodeType {
 	description: INodeTypeDescription = {
@@ -20,13 +35,20 @@ export class GoHighLevelInvoices implements INodeType {
 		icon: { light: 'file:gohighlevel.svg', dark: 'file:gohighlevel.dark.svg' },
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		usableAsTool: true,
-		description: 'Create, send and collect GoHighLevel invoices, estimates, recurring invoice schedules and templates',
+		description:
+			'Create, send and collect GoHighLevel invoices, estimates, recurring invoice schedules and templates',
 		defaults: { name: 'GoHighLevel Invoices' },
 		properties: nodeProperties(resources),
 	};
 
 	methods = {
-		listSearch: { ...sharedListSearch, searchInvoices, searchInvoiceTemplates, searchInvoiceSchedules, searchEstimates },
+		listSearch: {
+			...sharedListSearch,
+			searchInvoices,
+			searchInvoiceTemplates,
+			searchInvoiceSchedules,
+			searchEstimates,
+		},
 		loadOptions: { ...sharedLoadOptions },
 	};
 

@@ -18,25 +18,42 @@ const label = (r: IDataObject, ...details: unknown[]) => {
 };
 
 export const searchInvoices = listPicker({
-	request: (locationId, filter) => ({ method: 'GET', path: '/invoices/', qs: alt(locationId, filter) }),
+	request: (locationId, filter) => ({
+		method: 'GET',
+		path: '/invoices/',
+		qs: alt(locationId, filter),
+	}),
 	records: 'invoices',
-	label: (r) => label(r, r.invoiceNumber !== undefined ? `#${r.invoiceNumber}` : undefined, r.status),
+	label: (r) =>
+		label(r, r.invoiceNumber !== undefined ? `#${r.invoiceNumber}` : undefined, r.status),
 });
 
 export const searchInvoiceTemplates = listPicker({
-	request: (locationId, filter) => ({ method: 'GET', path: '/invoices/template', qs: alt(locationId, filter) }),
+	request: (locationId, filter) => ({
+		method: 'GET',
+		path: '/invoices/template',
+		qs: alt(locationId, filter),
+	}),
 	records: 'data',
 	label: (r) => label(r, r.currency),
 });
 
 export const searchInvoiceSchedules = listPicker({
-	request: (locationId, filter) => ({ method: 'GET', path: '/invoices/schedule', qs: alt(locationId, filter) }),
+	request: (locationId, filter) => ({
+		method: 'GET',
+		path: '/invoices/schedule',
+		qs: alt(locationId, filter),
+	}),
 	records: 'schedules',
 	label: (r) => label(r, typeof r.status === 'string' ? r.status : undefined),
 });
 
 export const searchEstimates = listPicker({
-	request: (locationId, filter) => ({ method: 'GET', path: '/invoices/estimate/list', qs: alt(locationId, filter) }),
+	request: (locationId, filter) => ({
+		method: 'GET',
+		path: '/invoices/estimate/list',
+		qs: alt(locationId, filter),
+	}),
 	records: 'estimates',
 	label: (r) => label(r, r.estimateStatus ?? r.status),
 });

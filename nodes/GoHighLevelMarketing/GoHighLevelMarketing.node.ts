@@ -1,4 +1,9 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 
 import { sharedListSearch, sharedLoadOptions } from '../shared/methods/pickers';
 import { actionNodeBase } from '../shared/node';
@@ -40,13 +45,22 @@ export class GoHighLevelMarketing implements INodeType {
 		icon: { light: 'file:gohighlevel.svg', dark: 'file:gohighlevel.dark.svg' },
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		usableAsTool: true,
-		description: 'Upload to the GoHighLevel media library, write blog posts, manage funnels, URL redirects and email templates',
+		description:
+			'Upload to the GoHighLevel media library, write blog posts, manage funnels, URL redirects and email templates',
 		defaults: { name: 'GoHighLevel Marketing' },
 		properties: nodeProperties(resources),
 	};
 
 	methods = {
-		listSearch: { ...sharedListSearch, searchMedia, searchMediaFolders, searchBlogs, searchFunnels, searchRedirects, searchEmailTemplates },
+		listSearch: {
+			...sharedListSearch,
+			searchMedia,
+			searchMediaFolders,
+			searchBlogs,
+			searchFunnels,
+			searchRedirects,
+			searchEmailTemplates,
+		},
 		loadOptions: { ...sharedLoadOptions, getBlogAuthors, getBlogCategories },
 	};
 

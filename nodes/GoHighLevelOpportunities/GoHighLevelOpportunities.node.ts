@@ -1,4 +1,9 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 
 import { getOpportunityCustomFieldColumns } from '../shared/customFields/locationFields';
 import { sharedListSearch, sharedLoadOptions } from '../shared/methods/pickers';
@@ -19,7 +24,8 @@ export class GoHighLevelOpportunities implements INodeType {
 		icon: { light: 'file:gohighlevel.svg', dark: 'file:gohighlevel.dark.svg' },
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		usableAsTool: true,
-		description: 'Move deals through pipelines in GoHighLevel: create, update, change stage by name, win or lose them',
+		description:
+			'Move deals through pipelines in GoHighLevel: create, update, change stage by name, win or lose them',
 		defaults: { name: 'GoHighLevel Opportunities' },
 		properties: nodeProperties(resources),
 	};

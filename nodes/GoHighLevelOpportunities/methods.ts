@@ -1,4 +1,9 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult, INodePropertyOptions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	ILoadOptionsFunctions,
+	INodeListSearchResult,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 
 import { matchesFilter, pickerLocation } from '../shared/methods/location';
 import { ghlRequest } from '../shared/transport';
@@ -17,11 +22,19 @@ export interface Pipeline {
 
 async function pipelines(ctx: ILoadOptionsFunctions): Promise<Pipeline[]> {
 	const { account, locationId } = await pickerLocation(ctx);
-	const { body } = await ghlRequest.call(ctx, { method: 'GET', path: '/opportunities/pipelines', qs: { locationId }, locationId }, 0, account);
+	const { body } = await ghlRequest.call(
+		ctx,
+		{ method: 'GET', path: '/opportunities/pipelines', qs: { locationId }, locationId },
+		0,
+		account,
+	);
 	return ((body.pipelines as IDataObject[]) ?? []) as unknown as Pipeline[];
 }
 
-export async function searchPipelines(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+export async function searchPipelines(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
 	return {
 		results: (await pipelines(this))
 			.filter((p) => matchesFilter(filter, p.name))
@@ -46,6 +59,19 @@ export async function getStages(this: ILoadOptionsFunctions): Promise<INodePrope
 
 export async function getLostReasons(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const { account, locationId } = await pickerLocation(this);
-	const { body } = await ghlRequest.call(this, { method: 'GET', path: '/opportunities/lost-reason', qs: { locationId, limit: 100 }, locationId }, 0, account);
-	return ((body.lostReasons as IDataObject[]) ?? []).map((r) => ({ name: String(r.name), value: String(r.id) }));
+	const { body } = await ghlRequest.call(
+		this,
+		{
+			method: 'GET',
+			path: '/opportunities/lost-reason',
+			qs: { locationId, limit: 100 },
+			locationId,
+		},
+		0,
+		account,
+	);
+	return ((body.lostReasons as IDataObject[]) ?? []).map((r) => ({
+		name: String(r.name),
+		value: String(r.id),
+	}));
 }

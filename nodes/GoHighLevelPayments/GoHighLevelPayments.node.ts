@@ -1,4 +1,9 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 
 import { sharedListSearch, sharedLoadOptions } from '../shared/methods/pickers';
 import { actionNodeBase } from '../shared/node';
@@ -20,13 +25,20 @@ export class GoHighLevelPayments implements INodeType {
 		icon: { light: 'file:gohighlevel.svg', dark: 'file:gohighlevel.dark.svg' },
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		usableAsTool: true,
-		description: 'Read GoHighLevel orders, transactions and subscriptions, fulfil orders and manage coupons',
+		description:
+			'Read GoHighLevel orders, transactions and subscriptions, fulfil orders and manage coupons',
 		defaults: { name: 'GoHighLevel Payments' },
 		properties: nodeProperties(resources),
 	};
 
 	methods = {
-		listSearch: { ...sharedListSearch, searchOrders, searchTransactions, searchSubscriptions, searchCoupons },
+		listSearch: {
+			...sharedListSearch,
+			searchOrders,
+			searchTransactions,
+			searchSubscriptions,
+			searchCoupons,
+		},
 		loadOptions: { ...sharedLoadOptions },
 	};
 

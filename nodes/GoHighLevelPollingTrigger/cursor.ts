@@ -22,7 +22,10 @@ export function idOf(record: IDataObject): string {
 }
 
 /** Oldest first; records of the same millisecond by id, so the order is the same on every poll. */
-export function chronological(records: IDataObject[], time: (r: IDataObject) => number): IDataObject[] {
+export function chronological(
+	records: IDataObject[],
+	time: (r: IDataObject) => number,
+): IDataObject[] {
 	const at = (r: IDataObject) => (Number.isFinite(time(r)) ? time(r) : -Infinity);
 	const compare = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
 	return [...records].sort((a, b) => compare(at(a), at(b)) || compare(idOf(a), idOf(b)));

@@ -26,7 +26,8 @@ export const pollingTriggerProperties: INodeProperties[] = [
 		name: 'calendarId',
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },
-		description: 'Leave empty to watch every calendar of the sub-account (one request per calendar and poll)',
+		description:
+			'Leave empty to watch every calendar of the sub-account (one request per calendar and poll)',
 		modes: [
 			{
 				displayName: 'From List',
@@ -53,7 +54,8 @@ export const pollingTriggerProperties: INodeProperties[] = [
 		name: 'pipelineId',
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },
-		description: 'Leave empty for every pipeline. Choosing one keeps "Opportunity Stage Changed" polls short: it reads every opportunity in scope each time.',
+		description:
+			'Leave empty for every pipeline. Choosing one keeps "Opportunity Stage Changed" polls short: it reads every opportunity in scope each time.',
 		modes: [
 			{
 				displayName: 'From List',

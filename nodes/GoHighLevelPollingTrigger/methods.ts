@@ -5,7 +5,10 @@ import { matchesFilter, pickerLocation } from '../shared/methods/location';
 import { sharedListSearch, sharedLoadOptions } from '../shared/methods/pickers';
 import { ghlRequest } from '../shared/transport';
 
-export async function searchCalendars(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+export async function searchCalendars(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
 	const { account, locationId } = await pickerLocation(this);
 	const { body } = await ghlRequest.call(
 		this,

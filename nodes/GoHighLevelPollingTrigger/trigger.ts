@@ -15,9 +15,13 @@ async function pollRun(ctx: IPollFunctions, event: PollEvent): Promise<PollRun> 
 	const account = await accountOf(ctx);
 	const locationId = locatorValue(ctx, 'locationId') ?? account.locationId;
 	if (!locationId) {
-		throw new NodeOperationError(ctx.getNode(), '"Sub-Account" is required with an agency credential', {
-			description: 'Choose the sub-account (location) to watch.',
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			'"Sub-Account" is required with an agency credential',
+			{
+				description: 'Choose the sub-account (location) to watch.',
+			},
+		);
 	}
 	const appointments = event.value === 'AppointmentCreate';
 	const opportunities = event.value.startsWith('Opportunity');
@@ -25,7 +29,9 @@ async function pollRun(ctx: IPollFunctions, event: PollEvent): Promise<PollRun> 
 		calendarId: appointments ? locatorValue(ctx, 'calendarId') : undefined,
 		pipelineId: opportunities ? locatorValue(ctx, 'pipelineId') : undefined,
 		status: opportunities ? String(ctx.getNodeParameter('status', 'all')) : 'all',
-		lookAheadDays: appointments ? Number(ctx.getNodeParameter('lookAheadDays', DEFAULT_LOOK_AHEAD_DAYS)) : 0,
+		lookAheadDays: appointments
+			? Number(ctx.getNodeParameter('lookAheadDays', DEFAULT_LOOK_AHEAD_DAYS))
+			: 0,
 	};
 	return { ctx, account, locationId, settings, now: Date.now() };
 }
@@ -61,7 +67,9 @@ export async function pollTrigger(this: IPollFunctions): Promise<INodeExecutionD
 	const key = stateKey(run, event);
 	if (staticData.key !== key || !staticData.state) {
 		const emitExisting = this.getNodeParameter('emitExisting', false) as boolean;
-		const limit = emitExisting ? Math.max(1, Number(this.getNodeParameter('existingLimit', 50))) : 0;
+		const limit = emitExisting
+			? Math.max(1, Number(this.getNodeParameter('existingLimit', 50)))
+			: 0;
 		const { state, existing } = await event.start(run, limit);
 		staticData.key = key;
 		staticData.state = state;

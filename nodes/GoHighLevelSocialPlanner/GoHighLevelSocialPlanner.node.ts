@@ -1,4 +1,9 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 
 import { sharedListSearch, sharedLoadOptions } from '../shared/methods/pickers';
 import { actionNodeBase } from '../shared/node';
@@ -8,7 +13,13 @@ import { accountResource } from './actions/account/Account.resource';
 import { categoryResource } from './actions/category/Category.resource';
 import { postResource } from './actions/post/Post.resource';
 import { tagResource } from './actions/tag/Tag.resource';
-import { getSocialAccounts, getSocialCategories, getSocialTags, searchCategories, searchPosts } from './methods';
+import {
+	getSocialAccounts,
+	getSocialCategories,
+	getSocialTags,
+	searchCategories,
+	searchPosts,
+} from './methods';
 
 export const resources = [postResource, accountResource, categoryResource, tagResource];
 

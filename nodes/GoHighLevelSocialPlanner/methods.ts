@@ -1,4 +1,9 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult, INodePropertyOptions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	ILoadOptionsFunctions,
+	INodeListSearchResult,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 
 import { listPicker } from '../shared/methods/listPicker';
 import { pickerLocation } from '../shared/methods/location';
@@ -8,13 +13,24 @@ import { ghlRequest } from '../shared/transport';
 
 const DAY_MS = 86_400_000;
 
-async function plannerGet(ctx: ILoadOptionsFunctions, rest: string, qs?: IDataObject): Promise<IDataObject> {
+async function plannerGet(
+	ctx: ILoadOptionsFunctions,
+	rest: string,
+	qs?: IDataObject,
+): Promise<IDataObject> {
 	const { account, locationId } = await pickerLocation(ctx);
-	const { body } = await ghlRequest.call(ctx, { method: 'GET', path: `/social-media-posting/${locationId}${rest}`, qs, locationId }, 0, account);
+	const { body } = await ghlRequest.call(
+		ctx,
+		{ method: 'GET', path: `/social-media-posting/${locationId}${rest}`, qs, locationId },
+		0,
+		account,
+	);
 	return (body.results as IDataObject | undefined) ?? {};
 }
 
-export async function getSocialAccounts(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getSocialAccounts(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	const results = await plannerGet(this, '/accounts');
 	return ((results.accounts as IDataObject[] | undefined) ?? []).map((a) => ({
 		name: `${String(a.name ?? a.id)} (${String(a.platform ?? '')}${a.isExpired ? ', expired' : ''})`,
@@ -22,24 +38,39 @@ export async function getSocialAccounts(this: ILoadOptionsFunctions): Promise<IN
 	}));
 }
 
-export async function getSocialCategories(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getSocialCategories(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	const results = await plannerGet(this, '/categories', { limit: '100', skip: '0' });
-	return ((results.categories as IDataObject[] | undefined) ?? []).map((c) => ({ name: String(c.name ?? c._id), value: String(c._id) }));
+	return ((results.categories as IDataObject[] | undefined) ?? []).map((c) => ({
+		name: String(c.name ?? c._id),
+		value: String(c._id),
+	}));
 }
 
 export async function getSocialTags(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const results = await plannerGet(this, '/tags', { limit: '100', skip: '0' });
-	return ((results.tags as IDataObject[] | undefined) ?? []).map((t) => ({ name: String(t.tag ?? t._id), value: String(t._id) }));
+	return ((results.tags as IDataObject[] | undefined) ?? []).map((t) => ({
+		name: String(t.tag ?? t._id),
+		value: String(t._id),
+	}));
 }
 
 export const searchCategories = listPicker({
-	request: (locationId, filter) => ({ method: 'GET', path: `/social-media-posting/${locationId}/categories`, qs: { limit: '100', skip: '0', ...(filter ? { searchText: filter } : {}) } }),
+	request: (locationId, filter) => ({
+		method: 'GET',
+		path: `/social-media-posting/${locationId}/categories`,
+		qs: { limit: '100', skip: '0', ...(filter ? { searchText: filter } : {}) },
+	}),
 	records: 'results.categories',
 	label: (r) => String(r.name ?? r._id),
 });
 
 /** Posts of the last and next 30 days. */
-export async function searchPosts(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+export async function searchPosts(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
 	const now = Date.now();
 	const picker = listPicker({
 		request: (locationId) => ({
@@ -55,7 +86,10 @@ export async function searchPosts(this: ILoadOptionsFunctions, filter?: string):
 		}),
 		records: 'results.posts',
 		label: (r) => {
-			const text = String(r.summary ?? '').replace(/\s+/g, ' ').slice(0, 60) || '(no text)';
+			const text =
+				String(r.summary ?? '')
+					.replace(/\s+/g, ' ')
+					.slice(0, 60) || '(no text)';
 			return `${text} · ${String(r.status ?? '')} ${String(r.displayDate ?? r.scheduleDate ?? '').slice(0, 16)}`.trim();
 		},
 	});

@@ -1,4 +1,9 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 
 import { sharedListSearch, sharedLoadOptions } from '../shared/methods/pickers';
 import { actionNodeBase } from '../shared/node';
@@ -11,7 +16,13 @@ import { tagResource } from './actions/tag';
 import { templateResource } from './actions/template';
 import { timezoneResource } from './actions/timezone';
 import { userResource } from './actions/user';
-import { getSnapshots, searchCustomFields, searchCustomValues, searchTags, searchTemplates } from './methods';
+import {
+	getSnapshots,
+	searchCustomFields,
+	searchCustomValues,
+	searchTags,
+	searchTemplates,
+} from './methods';
 
 export const resources = [
 	subAccountResource,
@@ -39,7 +50,13 @@ export class GoHighLevelSubAccounts implements INodeType {
 	};
 
 	methods = {
-		listSearch: { ...sharedListSearch, searchCustomFields, searchCustomValues, searchTags, searchTemplates },
+		listSearch: {
+			...sharedListSearch,
+			searchCustomFields,
+			searchCustomValues,
+			searchTags,
+			searchTemplates,
+		},
 		loadOptions: { ...sharedLoadOptions, getSnapshots },
 	};
 

@@ -1,4 +1,9 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult, INodePropertyOptions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	ILoadOptionsFunctions,
+	INodeListSearchResult,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 
 import { matchesFilter, pickerLocation } from '../shared/methods/location';
 import { ghlRequest } from '../shared/transport';
@@ -15,7 +20,12 @@ async function listOf(
 	const { account, locationId } = await pickerLocation(ctx);
 	const { body } = await ghlRequest.call(
 		ctx,
-		{ method: 'GET', path: `/locations/${locationId}/${segment}`, qs: qs?.(locationId), locationId },
+		{
+			method: 'GET',
+			path: `/locations/${locationId}/${segment}`,
+			qs: qs?.(locationId),
+			locationId,
+		},
 		0,
 		account,
 	);
@@ -27,20 +37,35 @@ async function listOf(
 	};
 }
 
-export async function searchCustomFields(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+export async function searchCustomFields(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
 	return await listOf(this, 'customFields', 'customFields', filter, () => ({ model: 'all' }));
 }
 
-export async function searchCustomValues(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+export async function searchCustomValues(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
 	return await listOf(this, 'customValues', 'customValues', filter);
 }
 
-export async function searchTags(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+export async function searchTags(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
 	return await listOf(this, 'tags', 'tags', filter);
 }
 
-export async function searchTemplates(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
-	return await listOf(this, 'templates', 'templates', filter, (locationId) => ({ originId: locationId, limit: 100 }));
+export async function searchTemplates(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	return await listOf(this, 'templates', 'templates', filter, (locationId) => ({
+		originId: locationId,
+		limit: 100,
+	}));
 }
 
 /** The agency's snapshots, to load into a sub-account. */
@@ -58,5 +83,8 @@ export async function getSnapshots(this: ILoadOptionsFunctions): Promise<INodePr
 		value: String(s.id),
 		description: s.type ? String(s.type) : undefined,
 	}));
-	return [{ name: '- None -', value: '' }, ...snapshots.sort((a, b) => a.name.localeCompare(b.name))];
+	return [
+		{ name: '- None -', value: '' },
+		...snapshots.sort((a, b) => a.name.localeCompare(b.name)),
+	];
 }

@@ -28,7 +28,7 @@ export class GoHighLevelTrigger implements INodeType {
 		defaultVersion: 2,
 		subtitle: '={{($parameter["events"] || []).join(", ")}}',
 		description:
-			'Starts the workflow when GoHighLevel sends an event (contacts, opportunities, appointments, messages, invoices and more) or a GHL workflow calls its webhook; checks GHL\'s signature',
+			"Starts the workflow when GoHighLevel sends an event (contacts, opportunities, appointments, messages, invoices and more) or a GHL workflow calls its webhook; checks GHL's signature",
 		defaults: { name: 'GoHighLevel Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
@@ -74,7 +74,11 @@ export class GoHighLevelTrigger implements INodeType {
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const items = this.getInputData();
 		if (this.getMode() !== 'manual' && items.some((item) => webhookIdOf(item.json) !== undefined)) {
-			persistMemory(replayScope(this), this.getWorkflowStaticData('node') as ReplayState, Date.now());
+			persistMemory(
+				replayScope(this),
+				this.getWorkflowStaticData('node') as ReplayState,
+				Date.now(),
+			);
 		}
 		return [items];
 	}

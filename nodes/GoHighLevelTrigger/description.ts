@@ -9,14 +9,20 @@ const eventOptions = [
 	{
 		name: 'All Events',
 		value: ALL_EVENTS,
-		description: 'Every event GHL sends to this URL, also events GHL adds after this node was released',
+		description:
+			'Every event GHL sends to this URL, also events GHL adds after this node was released',
 	},
 	{
 		name: 'GHL Workflow Webhook',
 		value: WORKFLOW_WEBHOOK,
-		description: "A GHL workflow's Webhook or Custom Webhook action: the contact's fields plus your custom data",
+		description:
+			"A GHL workflow's Webhook or Custom Webhook action: the contact's fields plus your custom data",
 	},
-	...webhookEvents.map((event) => ({ name: event.name, value: event.value, description: event.description })),
+	...webhookEvents.map((event) => ({
+		name: event.name,
+		value: event.value,
+		description: event.description,
+	})),
 	{
 		name: 'Unidentified Event',
 		value: UNIDENTIFIED_EVENT,
@@ -28,7 +34,7 @@ const eventOptions = [
 export const triggerProperties: INodeProperties[] = [
 	{
 		displayName:
-			'Paste the Production URL above into your GHL marketplace app\'s webhook URL, or into a GHL workflow\'s Webhook / Custom Webhook action. While building, paste the Test URL instead and click "Listen for test event" here; then switch GHL to the Production URL and activate this workflow. GHL sends all of an app\'s events to that one URL: events not chosen below get a 200 and start nothing.',
+			"Paste the Production URL above into your GHL marketplace app's webhook URL, or into a GHL workflow's Webhook / Custom Webhook action. While building, paste the Test URL instead and click \"Listen for test event\" here; then switch GHL to the Production URL and activate this workflow. GHL sends all of an app's events to that one URL: events not chosen below get a 200 and start nothing.",
 		name: 'setupNotice',
 		type: 'notice',
 		default: '',
@@ -39,7 +45,8 @@ export const triggerProperties: INodeProperties[] = [
 		type: 'multiOptions',
 		required: true,
 		default: [],
-		description: 'The events that start this workflow. The area comes first: "Contact: Tag Update".',
+		description:
+			'The events that start this workflow. The area comes first: "Contact: Tag Update".',
 		options: eventOptions,
 	},
 	{
@@ -71,7 +78,8 @@ export const triggerProperties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'X-Webhook-Secret',
-		description: 'A header every request must carry, with the value below; leave empty to accept any request',
+		description:
+			'A header every request must carry, with the value below; leave empty to accept any request',
 		displayOptions: { show: { verifySignature: [false] } },
 	},
 	{
@@ -105,14 +113,16 @@ export const triggerProperties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'VDm7RPYC2GLUvdpKmBfC',
-				description: 'Opportunity events only: comma-separated pipeline IDs the opportunity must be in',
+				description:
+					'Opportunity events only: comma-separated pipeline IDs the opportunity must be in',
 			},
 			{
 				displayName: 'Stage IDs',
 				name: 'stageIds',
 				type: 'string',
 				default: '',
-				description: 'Opportunity events only: comma-separated stage IDs the opportunity must be in',
+				description:
+					'Opportunity events only: comma-separated stage IDs the opportunity must be in',
 			},
 			{
 				displayName: 'Sub-Account IDs',
@@ -129,7 +139,8 @@ export const triggerProperties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'hot lead, vip',
-				description: '"Contact: Tag Update" only: comma-separated tags; the contact must have at least one of them',
+				description:
+					'"Contact: Tag Update" only: comma-separated tags; the contact must have at least one of them',
 			},
 		],
 	},
@@ -165,7 +176,8 @@ export const triggerProperties: INodeProperties[] = [
 				typeOptions: { rows: 4 },
 				default: '',
 				placeholder: '-----BEGIN PUBLIC KEY-----\n...\n-----END PUBLIC KEY-----',
-				description: 'Only when GHL rotates its key: the PEM public key(s) to check X-WH-Signature with, replacing the built-in key',
+				description:
+					'Only when GHL rotates its key: the PEM public key(s) to check X-WH-Signature with, replacing the built-in key',
 			},
 			{
 				displayName: 'Replay Window (Minutes)',
@@ -173,7 +185,8 @@ export const triggerProperties: INodeProperties[] = [
 				type: 'number',
 				typeOptions: { minValue: 1, maxValue: 1440 },
 				default: DEFAULT_REPLAY_WINDOW_MINUTES,
-				description: "Signed events whose timestamp is further than this from the n8n server's clock are refused (401)",
+				description:
+					"Signed events whose timestamp is further than this from the n8n server's clock are refused (401)",
 			},
 		],
 	},

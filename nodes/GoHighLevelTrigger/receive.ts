@@ -3,8 +3,21 @@ import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-w
 import { NodeOperationError } from 'n8n-workflow';
 
 import { DEFAULT_REPLAY_WINDOW_MINUTES } from './description';
-import { claimDelivery, isWithinWindow, timestampMillis, webhookIdOf, type ReplayState } from './replay';
-import { ALL_EVENTS, filteredOutBecause, identifyEvent, simplify, UNIDENTIFIED_EVENT, type EventFilters } from './select';
+import {
+	claimDelivery,
+	isWithinWindow,
+	timestampMillis,
+	webhookIdOf,
+	type ReplayState,
+} from './replay';
+import {
+	ALL_EVENTS,
+	filteredOutBecause,
+	identifyEvent,
+	simplify,
+	UNIDENTIFIED_EVENT,
+	type EventFilters,
+} from './select';
 import {
 	builtInKeys,
 	parsePublicKeys,
@@ -23,7 +36,10 @@ interface TriggerOptions {
 	replayWindowMinutes?: number;
 }
 
-function headerValue(headers: Record<string, string | string[] | undefined>, name: string): string | undefined {
+function headerValue(
+	headers: Record<string, string | string[] | undefined>,
+	name: string,
+): string | undefined {
 	const value = headers[name.toLowerCase()];
 	const first = Array.isArray(value) ? value[0] : value;
 	// Some GHL senders put "N/A" where they have no signature.
@@ -31,7 +47,11 @@ function headerValue(headers: Record<string, string | string[] | undefined>, nam
 }
 
 /** The legacy RSA signature header, unless the node refuses legacy signatures. */
-function signatureHeader(headers: Record<string, string | string[] | undefined>, options: TriggerOptions, name: string): string | undefined {
+function signatureHeader(
+	headers: Record<string, string | string[] | undefined>,
+	options: TriggerOptions,
+	name: string,
+): string | undefined {
 	return options.acceptLegacySignature === false ? undefined : headerValue(headers, name);
 }
 
@@ -40,7 +60,9 @@ function signatureHeader(headers: Record<string, string | string[] | undefined>,
  * consumed the stream itself (multipart forms) or the bytes are not what the headers say (gzip that is not gzip),
  * there are none: undefined, never an error, so the caller answers with a 4xx.
  */
-async function readRawBody(req: ReturnType<IWebhookFunctions['getRequestObject']>): Promise<Buffer | undefined> {
+async function readRawBody(
+	req: ReturnType<IWebhookFunctions['getRequestObject']>,
+): Promise<Buffer | undefined> {
 	if (!Buffer.isBuffer(req.rawBody) && typeof req.readRawBody === 'function') {
 		try {
 			await req.readRawBody();
@@ -52,7 +74,9 @@ async function readRawBody(req: ReturnType<IWebhookFunctions['getRequestObject']
 }
 
 /** The replay memory's key: one per trigger node of a workflow, the editor's test URL apart from production. */
-export function replayScope(ctx: Pick<IWebhookFunctions, 'getWorkflow' | 'getNode' | 'getMode'>): string {
+export function replayScope(
+	ctx: Pick<IWebhookFunctions, 'getWorkflow' | 'getNode' | 'getMode'>,
+): string {
 	return `${ctx.getMode() === 'manual' ? 'test' : 'live'}:${ctx.getWorkflow().id ?? ''}:${ctx.getNode().id}`;
 }
 
@@ -94,7 +118,10 @@ export async function receiveWebhook(this: IWebhookFunctions): Promise<IWebhookR
 	// Who sent it is decided before the body is touched: a request that cannot be from GHL gets 401 whatever its
 	// body is (multipart, binary, gzip that is not gzip), and starts nothing.
 	if (verifySignature) {
-		if (!headerValue(req.headers, ED25519_HEADER) && !signatureHeader(req.headers, options, RSA_HEADER)) {
+		if (
+			!headerValue(req.headers, ED25519_HEADER) &&
+			!signatureHeader(req.headers, options, RSA_HEADER)
+		) {
 			return refuse(401, 'The request is not signed (no X-GHL-Signature header)');
 		}
 	} else {
@@ -102,7 +129,8 @@ export async function receiveWebhook(this: IWebhookFunctions): Promise<IWebhookR
 		if (name) {
 			const expected = this.getNodeParameter('requiredHeaderValue', '') as string;
 			const received = headerValue(req.headers, name);
-			if (received === undefined || !sameSecret(received, expected)) return refuse(401, `Missing or wrong ${name} header`);
+			if (received === undefined || !sameSecret(received, expected))
+				return refuse(401, `Missing or wrong ${name} header`);
 		}
 	}
 
@@ -121,19 +149,26 @@ export async function receiveWebhook(this: IWebhookFunctions): Promise<IWebhookR
 		if (verifySignature) return refuse(400, 'The body is not JSON');
 		body = this.getBodyData();
 	}
-	if (!body || typeof body !== 'object' || Array.isArray(body)) return refuse(400, 'The body is not a JSON object');
+	if (!body || typeof body !== 'object' || Array.isArray(body))
+		return refuse(400, 'The body is not a JSON object');
 	const event = body as IDataObject;
 
 	// GHL's deliveries carry a timestamp; when one is there it must be recent. (GHL's documented examples carry
 	// none: the signature still proves the sender, the webhookId still guards against copies.)
 	const windowMinutes = options.replayWindowMinutes ?? DEFAULT_REPLAY_WINDOW_MINUTES;
 	const timestamp = timestampMillis(event.timestamp);
-	if (verifySignature && timestamp !== undefined && !isWithinWindow(timestamp, receivedAt.getTime(), windowMinutes)) {
+	if (
+		verifySignature &&
+		timestamp !== undefined &&
+		!isWithinWindow(timestamp, receivedAt.getTime(), windowMinutes)
+	) {
 		return refuse(401, `The event's timestamp is more than ${windowMinutes} minutes away from now`);
 	}
 
 	// Marketplace deliveries carry GHL's signature header (checked or not); a GHL workflow action's webhook does not.
-	const fromMarketplace = !!(headerValue(req.headers, ED25519_HEADER) ?? headerValue(req.headers, RSA_HEADER));
+	const fromMarketplace = !!(
+		headerValue(req.headers, ED25519_HEADER) ?? headerValue(req.headers, RSA_HEADER)
+	);
 	const type = identifyEvent(event, fromMarketplace);
 	const events = this.getNodeParameter('events', []) as string[];
 	if (!events.includes(ALL_EVENTS) && !events.includes(type)) {
@@ -179,11 +214,16 @@ function signatureProblem(
 ): string | undefined {
 	const ed25519Signature = headerValue(headers, ED25519_HEADER);
 	const rsaSignature = signatureHeader(headers, options, RSA_HEADER);
-	if (!ed25519Signature && !rsaSignature) return 'The request is not signed (no X-GHL-Signature header)';
+	if (!ed25519Signature && !rsaSignature)
+		return 'The request is not signed (no X-GHL-Signature header)';
 	if (!rawBody) return 'The request body could not be read to check its signature';
 	// When both are present the Ed25519 signature decides: a valid legacy one cannot rescue a forged body.
 	if (ed25519Signature) {
-		return verifyEd25519(rawBody, ed25519Signature, keysFor.call(this, 'ed25519', options.ed25519PublicKeys))
+		return verifyEd25519(
+			rawBody,
+			ed25519Signature,
+			keysFor.call(this, 'ed25519', options.ed25519PublicKeys),
+		)
 			? undefined
 			: 'Invalid X-GHL-Signature';
 	}
@@ -198,7 +238,12 @@ function keysFor(this: IWebhookFunctions, kind: KeyKind, override: string | unde
 	if (parsed.keys) return parsed.keys;
 	// A misconfigured node, not a bad request: n8n answers 500 and records the failed execution for the user.
 	const field = kind === 'ed25519' ? 'GHL Public Key (Ed25519)' : 'GHL Public Key (Legacy RSA)';
-	throw new NodeOperationError(this.getNode(), `${field} in Options is not usable: ${parsed.problem}`, {
-		description: 'Paste the public key GHL publishes, including the BEGIN/END PUBLIC KEY lines, or clear the field to use the built-in key.',
-	});
+	throw new NodeOperationError(
+		this.getNode(),
+		`${field} in Options is not usable: ${parsed.problem}`,
+		{
+			description:
+				'Paste the public key GHL publishes, including the BEGIN/END PUBLIC KEY lines, or clear the field to use the built-in key.',
+		},
+	);
 }

@@ -45,7 +45,11 @@ function memoryOf(scope: string, now: number): Memory {
 	if (memory.entries.some((e) => e.until < now)) {
 		for (const [id, until] of memory.until) if (until < now) memory.until.delete(id);
 		// In place: executions' static data refer to this very array.
-		memory.entries.splice(0, memory.entries.length, ...memory.entries.filter((e) => e.until >= now));
+		memory.entries.splice(
+			0,
+			memory.entries.length,
+			...memory.entries.filter((e) => e.until >= now),
+		);
 	}
 	return memory;
 }
@@ -63,9 +67,16 @@ function learn(memory: Memory, id: string, until: number): void {
  * Whether this delivery may start the workflow: false when the id is remembered (here or in the saved state),
  * else it is remembered from now on. Synchronous on purpose: no other request runs between check and write.
  */
-export function claimDelivery(scope: string, webhookId: string, until: number, now: number, saved: ReplayState): boolean {
+export function claimDelivery(
+	scope: string,
+	webhookId: string,
+	until: number,
+	now: number,
+	saved: ReplayState,
+): boolean {
 	const memory = memoryOf(scope, now);
-	for (const entry of savedEntries(saved)) if (entry.until >= now) learn(memory, entry.id, entry.until);
+	for (const entry of savedEntries(saved))
+		if (entry.until >= now) learn(memory, entry.id, entry.until);
 	if (memory.until.has(webhookId)) return false;
 	learn(memory, webhookId, until);
 	return true;
@@ -73,7 +84,9 @@ export function claimDelivery(scope: string, webhookId: string, until: number, n
 
 function savedEntries(state: ReplayState): SeenWebhook[] {
 	const entries = Array.isArray(state.seenWebhooks) ? state.seenWebhooks : [];
-	return entries.filter((e): e is SeenWebhook => !!e && typeof e.id === 'string' && typeof e.until === 'number');
+	return entries.filter(
+		(e): e is SeenWebhook => !!e && typeof e.id === 'string' && typeof e.until === 'number',
+	);
 }
 
 /**
@@ -83,7 +96,8 @@ function savedEntries(state: ReplayState): SeenWebhook[] {
  */
 export function persistMemory(scope: string, state: ReplayState, now: number): void {
 	const memory = memoryOf(scope, now);
-	for (const entry of savedEntries(state)) if (entry.until >= now) learn(memory, entry.id, entry.until);
+	for (const entry of savedEntries(state))
+		if (entry.until >= now) learn(memory, entry.id, entry.until);
 	state.seenWebhooks = memory.entries;
 }
 
@@ -94,7 +108,12 @@ export function forgetProcessMemory(): void {
 
 /** The body's `timestamp` in ms: ISO text, or epoch seconds/ms as number or digits. */
 export function timestampMillis(value: unknown): number | undefined {
-	const asNumber = typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : undefined;
+	const asNumber =
+		typeof value === 'number'
+			? value
+			: typeof value === 'string' && /^\d+$/.test(value.trim())
+				? Number(value)
+				: undefined;
 	if (asNumber !== undefined) {
 		if (!Number.isFinite(asNumber)) return undefined;
 		// Epoch seconds have 10 digits until the year 2286; anything below 1e12 is seconds.

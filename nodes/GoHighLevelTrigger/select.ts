@@ -7,7 +7,9 @@ export const ALL_EVENTS = '*';
 /** The option for a GHL workflow's Webhook / Custom Webhook action: contact fields and custom data, no `type`. */
 export const WORKFLOW_WEBHOOK = 'WorkflowWebhook';
 
-const eventByType = new Map(webhookEvents.flatMap((event) => event.types.map((type) => [type, event.value] as const)));
+const eventByType = new Map(
+	webhookEvents.flatMap((event) => event.types.map((type) => [type, event.value] as const)),
+);
 const areaByEvent = new Map(webhookEvents.map((event) => [event.value, event.area]));
 
 /** Fields only a GHL workflow's Webhook action sends; a body with one of them came from a workflow action. */
@@ -27,7 +29,8 @@ const providerChannels = ['SMS', 'Email'];
 export const UNIDENTIFIED_EVENT = 'Unidentified';
 
 /** What an event name looks like: ContactCreate, PLAN_CHANGE. A record's own `type` ("one_time", "SMS") does not. */
-const eventNamePattern = /^(?:[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{4,})$/;
+const eventNamePattern =
+	/^(?:[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{4,})$/;
 
 /**
  * Which event a body is, from its `type` only: the catalog event it names; a conversation provider's outbound
@@ -38,7 +41,11 @@ const eventNamePattern = /^(?:[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+|[A-Z][A-Z0-9]*(?
 export function identifyEvent(body: IDataObject, fromMarketplace = true): string {
 	const type = body.type;
 	if (typeof type === 'string' && eventByType.has(type)) return eventByType.get(type)!;
-	if (typeof type === 'string' && providerChannels.includes(type) && typeof body.messageId === 'string') {
+	if (
+		typeof type === 'string' &&
+		providerChannels.includes(type) &&
+		typeof body.messageId === 'string'
+	) {
 		return 'ProviderOutboundMessage';
 	}
 	if (workflowWebhookFields.some((field) => field in body)) return WORKFLOW_WEBHOOK;
@@ -57,7 +64,9 @@ function text(value: unknown): string | undefined {
 
 function objectAt(body: IDataObject, key: string): IDataObject | undefined {
 	const value = body[key];
-	return value && typeof value === 'object' && !Array.isArray(value) ? (value as IDataObject) : undefined;
+	return value && typeof value === 'object' && !Array.isArray(value)
+		? (value as IDataObject)
+		: undefined;
 }
 
 /** The sub-account an event belongs to, wherever its kind of payload keeps it. */
@@ -76,10 +85,15 @@ export interface EventFilters {
 }
 
 /** Why an event is filtered out, or undefined when it passes every filter that applies to it. */
-export function filteredOutBecause(event: string, body: IDataObject, filters: EventFilters): string | undefined {
+export function filteredOutBecause(
+	event: string,
+	body: IDataObject,
+	filters: EventFilters,
+): string | undefined {
 	if (filters.locationIds.length) {
 		const location = locationOf(event, body);
-		if (!location || !filters.locationIds.includes(location)) return 'its sub-account is not in Sub-Account IDs';
+		if (!location || !filters.locationIds.includes(location))
+			return 'its sub-account is not in Sub-Account IDs';
 	}
 	if (areaOf(event) === 'Opportunity') {
 		if (filters.pipelineIds.length && !filters.pipelineIds.includes(text(body.pipelineId) ?? '')) {
@@ -91,65 +105,172 @@ export function filteredOutBecause(event: string, body: IDataObject, filters: Ev
 	}
 	if (event === 'ContactTagUpdate' && filters.tags.length) {
 		// GHL stores tags in lower case; people type them as they see them.
-		const tags = (Array.isArray(body.tags) ? body.tags : []).map((tag) => String(tag).trim().toLowerCase());
-		if (!filters.tags.some((tag) => tags.includes(tag.trim().toLowerCase()))) return 'the contact has none of the tags in Tags';
+		const tags = (Array.isArray(body.tags) ? body.tags : []).map((tag) =>
+			String(tag).trim().toLowerCase(),
+		);
+		if (!filters.tags.some((tag) => tags.includes(tag.trim().toLowerCase())))
+			return 'the contact has none of the tags in Tags';
 	}
 	return undefined;
 }
 
 /** [output field, dot path in the body] per area: the fields people use in the next node. */
 const simplifiedFields: Record<string, Array<[string, string]>> = {
-	App: [['appId', 'appId'], ['companyId', 'companyId'], ['userId', 'userId'], ['planId', 'planId'], ['companyName', 'companyName']],
+	App: [
+		['appId', 'appId'],
+		['companyId', 'companyId'],
+		['userId', 'userId'],
+		['planId', 'planId'],
+		['companyName', 'companyName'],
+	],
 	Appointment: [
-		['calendarId', 'appointment.calendarId'], ['contactId', 'appointment.contactId'], ['title', 'appointment.title'],
-		['status', 'appointment.appointmentStatus'], ['startTime', 'appointment.startTime'], ['endTime', 'appointment.endTime'],
+		['calendarId', 'appointment.calendarId'],
+		['contactId', 'appointment.contactId'],
+		['title', 'appointment.title'],
+		['status', 'appointment.appointmentStatus'],
+		['startTime', 'appointment.startTime'],
+		['endTime', 'appointment.endTime'],
 		['assignedUserId', 'appointment.assignedUserId'],
 	],
 	Association: [
-		['firstObjectKey', 'firstObjectKey'], ['firstRecordId', 'firstRecordId'], ['secondObjectKey', 'secondObjectKey'],
-		['secondRecordId', 'secondRecordId'], ['associationId', 'associationId'], ['key', 'key'],
+		['firstObjectKey', 'firstObjectKey'],
+		['firstRecordId', 'firstRecordId'],
+		['secondObjectKey', 'secondObjectKey'],
+		['secondRecordId', 'secondRecordId'],
+		['associationId', 'associationId'],
+		['key', 'key'],
 	],
-	Campaign: [['contactId', 'contactId'], ['status', 'status'], ['templateId', 'templateId']],
+	Campaign: [
+		['contactId', 'contactId'],
+		['status', 'status'],
+		['templateId', 'templateId'],
+	],
 	Contact: [
-		['firstName', 'firstName'], ['lastName', 'lastName'], ['name', 'name'], ['email', 'email'], ['phone', 'phone'],
-		['companyName', 'companyName'], ['tags', 'tags'], ['dnd', 'dnd'], ['assignedTo', 'assignedTo'], ['source', 'source'],
+		['firstName', 'firstName'],
+		['lastName', 'lastName'],
+		['name', 'name'],
+		['email', 'email'],
+		['phone', 'phone'],
+		['companyName', 'companyName'],
+		['tags', 'tags'],
+		['dnd', 'dnd'],
+		['assignedTo', 'assignedTo'],
+		['source', 'source'],
 	],
 	Conversation: [
-		['contactId', 'contactId'], ['conversationId', 'conversationId'], ['messageId', 'messageId'], ['messageType', 'messageType'],
-		['direction', 'direction'], ['status', 'status'], ['body', 'body'], ['message', 'message'], ['subject', 'subject'],
+		['contactId', 'contactId'],
+		['conversationId', 'conversationId'],
+		['messageId', 'messageId'],
+		['messageType', 'messageType'],
+		['direction', 'direction'],
+		['status', 'status'],
+		['body', 'body'],
+		['message', 'message'],
+		['subject', 'subject'],
 		['unreadCount', 'unreadCount'],
 	],
-	'Custom Object': [['objectKey', 'key'], ['owners', 'owners'], ['properties', 'properties']],
-	Email: [['emailEvent', 'webhookPayload.event'], ['recipient', 'webhookPayload.recipient']],
+	'Custom Object': [
+		['objectKey', 'key'],
+		['owners', 'owners'],
+		['properties', 'properties'],
+	],
+	Email: [
+		['emailEvent', 'webhookPayload.event'],
+		['recipient', 'webhookPayload.recipient'],
+	],
 	Invoice: [
-		['invoiceNumber', 'invoiceNumber'], ['name', 'name'], ['status', 'status'], ['total', 'total'], ['amountDue', 'amountDue'],
-		['amountPaid', 'amountPaid'], ['currency', 'currency'], ['contactId', 'contactDetails.id'], ['contactName', 'contactDetails.name'],
-		['contactEmail', 'contactDetails.email'], ['dueDate', 'dueDate'],
+		['invoiceNumber', 'invoiceNumber'],
+		['name', 'name'],
+		['status', 'status'],
+		['total', 'total'],
+		['amountDue', 'amountDue'],
+		['amountPaid', 'amountPaid'],
+		['currency', 'currency'],
+		['contactId', 'contactDetails.id'],
+		['contactName', 'contactDetails.name'],
+		['contactEmail', 'contactDetails.email'],
+		['dueDate', 'dueDate'],
 	],
-	Note: [['contactId', 'contactId'], ['body', 'body']],
+	Note: [
+		['contactId', 'contactId'],
+		['body', 'body'],
+	],
 	Opportunity: [
-		['name', 'name'], ['contactId', 'contactId'], ['pipelineId', 'pipelineId'], ['pipelineStageId', 'pipelineStageId'],
-		['status', 'status'], ['monetaryValue', 'monetaryValue'], ['assignedTo', 'assignedTo'], ['source', 'source'],
+		['name', 'name'],
+		['contactId', 'contactId'],
+		['pipelineId', 'pipelineId'],
+		['pipelineStageId', 'pipelineStageId'],
+		['status', 'status'],
+		['monetaryValue', 'monetaryValue'],
+		['assignedTo', 'assignedTo'],
+		['source', 'source'],
 	],
-	Order: [['contactId', 'contactId'], ['status', 'status'], ['fulfillmentStatus', 'fulfillmentStatus'], ['amount', 'amount'], ['currency', 'currency']],
-	Price: [['name', 'name'], ['productId', 'product'], ['amount', 'amount'], ['currency', 'currency']],
-	Product: [['name', 'name'], ['productType', 'productType'], ['description', 'description']],
-	'Sub-Account': [['name', 'name'], ['email', 'email'], ['companyId', 'companyId']],
-	Task: [['contactId', 'contactId'], ['title', 'title'], ['body', 'body'], ['dueDate', 'dueDate'], ['assignedTo', 'assignedTo']],
-	User: [['firstName', 'firstName'], ['lastName', 'lastName'], ['email', 'email'], ['phone', 'phone'], ['role', 'role']],
+	Order: [
+		['contactId', 'contactId'],
+		['status', 'status'],
+		['fulfillmentStatus', 'fulfillmentStatus'],
+		['amount', 'amount'],
+		['currency', 'currency'],
+	],
+	Price: [
+		['name', 'name'],
+		['productId', 'product'],
+		['amount', 'amount'],
+		['currency', 'currency'],
+	],
+	Product: [
+		['name', 'name'],
+		['productType', 'productType'],
+		['description', 'description'],
+	],
+	'Sub-Account': [
+		['name', 'name'],
+		['email', 'email'],
+		['companyId', 'companyId'],
+	],
+	Task: [
+		['contactId', 'contactId'],
+		['title', 'title'],
+		['body', 'body'],
+		['dueDate', 'dueDate'],
+		['assignedTo', 'assignedTo'],
+	],
+	User: [
+		['firstName', 'firstName'],
+		['lastName', 'lastName'],
+		['email', 'email'],
+		['phone', 'phone'],
+		['role', 'role'],
+	],
 	Workflow: [
-		['contactId', 'contact_id'], ['firstName', 'first_name'], ['lastName', 'last_name'], ['name', 'full_name'], ['email', 'email'],
-		['phone', 'phone'], ['tags', 'tags'], ['workflowId', 'workflow.id'], ['workflowName', 'workflow.name'], ['customData', 'customData'],
+		['contactId', 'contact_id'],
+		['firstName', 'first_name'],
+		['lastName', 'last_name'],
+		['name', 'full_name'],
+		['email', 'email'],
+		['phone', 'phone'],
+		['tags', 'tags'],
+		['workflowId', 'workflow.id'],
+		['workflowName', 'workflow.name'],
+		['customData', 'customData'],
 	],
 };
 
 function valueAt(body: IDataObject, path: string): unknown {
-	return path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as IDataObject)[key] : undefined), body);
+	return path
+		.split('.')
+		.reduce<unknown>(
+			(value, key) =>
+				value && typeof value === 'object' ? (value as IDataObject)[key] : undefined,
+			body,
+		);
 }
 
 /** The id of the thing the event is about, under whichever name its payload uses. */
 function idOf(body: IDataObject): unknown {
-	return body.id ?? body._id ?? objectAt(body, 'appointment')?.id ?? body.messageId ?? body.contact_id;
+	return (
+		body.id ?? body._id ?? objectAt(body, 'appointment')?.id ?? body.messageId ?? body.contact_id
+	);
 }
 
 /** Simplify: id, event, sub-account, when, and the area's fields that are present. */

@@ -27,7 +27,9 @@ T1hhTiaCeIY/OwwwNUY2yvcCAwEAAQ==
 
 export type KeyKind = 'ed25519' | 'rsa';
 
-export type ParsedKeys = { keys: KeyObject[]; problem?: undefined } | { keys?: undefined; problem: string };
+export type ParsedKeys =
+	| { keys: KeyObject[]; problem?: undefined }
+	| { keys?: undefined; problem: string };
 
 /**
  * The public keys in a text: PEM blocks, or base64 SubjectPublicKeyInfo (DER) one per line. More than one key
@@ -48,7 +50,9 @@ export function parsePublicKeys(text: string, kind: KeyKind): ParsedKeys {
 			return { problem: `Key ${index + 1} is not a PEM or base64 public key` };
 		}
 		if (key.asymmetricKeyType !== kind) {
-			return { problem: `Key ${index + 1} is a ${key.asymmetricKeyType ?? 'unknown'} key, not ${kind === 'rsa' ? 'RSA' : 'Ed25519'}` };
+			return {
+				problem: `Key ${index + 1} is a ${key.asymmetricKeyType ?? 'unknown'} key, not ${kind === 'rsa' ? 'RSA' : 'Ed25519'}`,
+			};
 		}
 		keys.push(key);
 	}
@@ -59,7 +63,10 @@ let builtIn: Record<KeyKind, KeyObject[]> | undefined;
 
 /** GHL's published keys, parsed once. */
 export function builtInKeys(kind: KeyKind): KeyObject[] {
-	builtIn ??= { ed25519: parsePublicKeys(GHL_ED25519_PEM, 'ed25519').keys!, rsa: parsePublicKeys(GHL_RSA_PEM, 'rsa').keys! };
+	builtIn ??= {
+		ed25519: parsePublicKeys(GHL_ED25519_PEM, 'ed25519').keys!,
+		rsa: parsePublicKeys(GHL_RSA_PEM, 'rsa').keys!,
+	};
 	return builtIn[kind];
 }
 

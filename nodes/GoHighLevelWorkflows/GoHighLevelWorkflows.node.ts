@@ -1,4 +1,9 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 
 import { sharedListSearch, sharedLoadOptions } from '../shared/methods/pickers';
 import { actionNodeBase } from '../shared/node';
@@ -17,7 +22,8 @@ export class GoHighLevelWorkflows implements INodeType {
 		icon: { light: 'file:gohighlevel.svg', dark: 'file:gohighlevel.dark.svg' },
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		usableAsTool: true,
-		description: 'Start GoHighLevel automations: put contacts into workflows or take them out, or fire an inbound-webhook workflow',
+		description:
+			'Start GoHighLevel automations: put contacts into workflows or take them out, or fire an inbound-webhook workflow',
 		defaults: { name: 'GoHighLevel Workflows' },
 		properties: nodeProperties(resources),
 	};

@@ -13,7 +13,8 @@ export function altOf(p: Params): { altId: string; altType: 'location' } {
 /** Keeps only `keys` of a record GHL returned, so a full-body update sends back only what the endpoint accepts. */
 export function pick(record: IDataObject, keys: string[]): IDataObject {
 	const result: IDataObject = {};
-	for (const key of keys) if (record[key] !== undefined && record[key] !== null) result[key] = record[key];
+	for (const key of keys)
+		if (record[key] !== undefined && record[key] !== null) result[key] = record[key];
 	return result;
 }
 

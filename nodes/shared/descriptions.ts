@@ -10,7 +10,10 @@ export function recordLocator(
 	name: string,
 	displayName: string,
 	searchListMethod: string,
-	{ placeholder = 'e.g. 3xkJ9QmZp2LqR7sT1vWa', ...extra }: Partial<INodeProperties> & { placeholder?: string } = {},
+	{
+		placeholder = 'e.g. 3xkJ9QmZp2LqR7sT1vWa',
+		...extra
+	}: Partial<INodeProperties> & { placeholder?: string } = {},
 ): INodeProperties {
 	return {
 		displayName,
@@ -20,13 +23,26 @@ export function recordLocator(
 		required: true,
 		description: `The ${displayName.toLowerCase()}, picked from the sub-account or given by ID`,
 		modes: [
-			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod, searchable: true } },
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod, searchable: true },
+			},
 			{
 				displayName: 'ID',
 				name: 'id',
 				type: 'string',
 				placeholder,
-				validation: [{ type: 'regex', properties: { regex: '^[A-Za-z0-9_-]+$', errorMessage: `Not a valid ${displayName.toLowerCase()} ID` } }],
+				validation: [
+					{
+						type: 'regex',
+						properties: {
+							regex: '^[A-Za-z0-9_-]+$',
+							errorMessage: `Not a valid ${displayName.toLowerCase()} ID`,
+						},
+					},
+				],
 			},
 		],
 		...extra,
@@ -38,10 +54,17 @@ export function contactLocator(
 	displayName = 'Contact',
 	extra: Partial<INodeProperties> = {},
 ): INodeProperties {
-	return recordLocator(name, displayName, 'searchContacts', { placeholder: 'pDtHZsWZ3Ek2R1H7BvEa', ...extra });
+	return recordLocator(name, displayName, 'searchContacts', {
+		placeholder: 'pDtHZsWZ3Ek2R1H7BvEa',
+		...extra,
+	});
 }
 
-export function userProperty(name: string, displayName: string, extra: Partial<INodeProperties> = {}): INodeProperties {
+export function userProperty(
+	name: string,
+	displayName: string,
+	extra: Partial<INodeProperties> = {},
+): INodeProperties {
 	return {
 		displayName,
 		name,

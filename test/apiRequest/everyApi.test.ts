@@ -28,8 +28,11 @@ const BODIES: Record<string, IDataObject> = {
  */
 const samples = [...new Set(ENDPOINTS.map((e) => e.api))].map((api) => {
 	const candidates = ENDPOINTS.filter((e) => e.api === api && e.method === 'GET' && !e.deprecated);
-	const invented = (e: Endpoint) => e.params.filter((p) => p.required && p.in === 'query' && !p.options).length;
-	const endpoint = [...candidates].sort((a, b) => invented(a) - invented(b))[0] ?? ENDPOINTS.find((e) => e.api === api)!;
+	const invented = (e: Endpoint) =>
+		e.params.filter((p) => p.required && p.in === 'query' && !p.options).length;
+	const endpoint =
+		[...candidates].sort((a, b) => invented(a) - invented(b))[0] ??
+		ENDPOINTS.find((e) => e.api === api)!;
 	return { api, key: endpointKey(endpoint), endpoint };
 });
 
@@ -49,7 +52,8 @@ describe('API Request reaches every spec file', () => {
 		// GET /oauth/installedLocations takes only an agency's OAuth2 token, not a Private Integration Token.
 		const oauth = endpoint.api === 'oauth';
 		const values: IDataObject = {};
-		for (const param of endpoint.params.filter((p) => p.required)) values[param.name] = sampleValue(endpoint, param.name, asAgency);
+		for (const param of endpoint.params.filter((p) => p.required))
+			values[param.name] = sampleValue(endpoint, param.name, asAgency);
 		ghl.fake.inject({ status: 418, body: { statusCode: 418, message: 'sampled' } });
 		const { items, error } = await ghl.harness.runNode({
 			type: 'goHighLevelApiRequest',
@@ -66,11 +70,16 @@ describe('API Request reaches every spec file', () => {
 		});
 		expect(error).toBeUndefined();
 		// Past the spec's checks and the token checks: the injected answer, GHL's message passed through.
-		expect(items[0].json).toMatchObject({ statusCode: 418, error: expect.stringContaining('sampled') });
+		expect(items[0].json).toMatchObject({
+			statusCode: 418,
+			error: expect.stringContaining('sampled'),
+		});
 		expect(ghl.fake.requests).toHaveLength(1);
 		const [request] = ghl.fake.requests;
 		expect(request.method).toBe(endpoint.method);
-		expect(request.path).toBe(endpoint.path.replace(/\{([^}]+)\}/g, (_, name: string) => String(values[name])));
+		expect(request.path).toBe(
+			endpoint.path.replace(/\{([^}]+)\}/g, (_, name: string) => String(values[name])),
+		);
 		expect(request.headers.version).toBe(endpoint.version ?? '2021-07-28');
 	});
 });

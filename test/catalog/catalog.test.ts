@@ -1,6 +1,13 @@
 import { readFileSync } from 'fs';
 
-import { apiVersionFor, endpointFor, ENDPOINTS, scopesFor, tokenKindFor, type TokenKind } from '../../nodes/shared/catalog';
+import {
+	apiVersionFor,
+	endpointFor,
+	ENDPOINTS,
+	scopesFor,
+	tokenKindFor,
+	type TokenKind,
+} from '../../nodes/shared/catalog';
 import { catalogFile, readSpecs, renderCatalog } from '../../scripts/generate-endpoint-catalog';
 import { defaultSpecDir, GhlSpec } from '../fake/spec';
 
@@ -19,7 +26,9 @@ describe('endpoint catalogue', () => {
 	test('covers every operation of every spec file, each routed back to itself', () => {
 		expect(ENDPOINTS).toHaveLength(576);
 		expect(new Set(ENDPOINTS.map((e) => e.api)).size).toBe(41);
-		const misrouted = ENDPOINTS.filter((e) => endpointFor(e.method, sample(e.path)) !== e).map((e) => `${e.method} ${e.path}`);
+		const misrouted = ENDPOINTS.filter((e) => endpointFor(e.method, sample(e.path)) !== e).map(
+			(e) => `${e.method} ${e.path}`,
+		);
 		expect(misrouted).toEqual([]);
 	});
 
@@ -33,17 +42,26 @@ describe('endpoint catalogue', () => {
 				mismatches.push(`${where}: fake routes to ${operation?.api} ${operation?.pathTemplate}`);
 				continue;
 			}
-			if (operation.versions.length ? !operation.versions.includes(apiVersionFor(endpoint.method, sample(endpoint.path))) : endpoint.version) {
-				mismatches.push(`${where}: Version ${endpoint.version}, spec allows ${operation.versions.join(', ')}`);
+			if (
+				operation.versions.length
+					? !operation.versions.includes(apiVersionFor(endpoint.method, sample(endpoint.path)))
+					: endpoint.version
+			) {
+				mismatches.push(
+					`${where}: Version ${endpoint.version}, spec allows ${operation.versions.join(', ')}`,
+				);
 			}
 			const schemes = operation.security.map((s) => s.scheme);
 			const agency = schemes.some((s) => s.startsWith('Agency-Access'));
 			const location = schemes.some((s) => s === 'bearer' || s.startsWith('Location-Access'));
 			const kind: TokenKind = agency && location ? 'either' : agency ? 'agency' : 'subAccount';
-			if (endpoint.token !== kind) mismatches.push(`${where}: token ${endpoint.token}, spec says ${kind}`);
+			if (endpoint.token !== kind)
+				mismatches.push(`${where}: token ${endpoint.token}, spec says ${kind}`);
 			const scopes = [...new Set(operation.security.flatMap((s) => s.scopes))].sort();
 			if (JSON.stringify([...endpoint.scopes].sort()) !== JSON.stringify(scopes)) {
-				mismatches.push(`${where}: scopes ${endpoint.scopes.join(' ')}, spec says ${scopes.join(' ')}`);
+				mismatches.push(
+					`${where}: scopes ${endpoint.scopes.join(' ')}, spec says ${scopes.join(' ')}`,
+				);
 			}
 		}
 		expect(mismatches).toEqual([]);
@@ -83,8 +101,12 @@ describe('endpoint catalogue', () => {
 
 	test('static segments win over ids, as GHL routes them', () => {
 		expect(endpointFor('GET', '/contacts/search/duplicate')?.id).toBe('get-duplicate-contact');
-		expect(endpointFor('DELETE', '/contacts/c1/campaigns/removeAll')?.id).toBe('remove-contact-from-every-campaign');
-		expect(endpointFor('DELETE', '/contacts/c1/campaigns/camp1')?.id).toBe('remove-contact-from-campaign');
+		expect(endpointFor('DELETE', '/contacts/c1/campaigns/removeAll')?.id).toBe(
+			'remove-contact-from-every-campaign',
+		);
+		expect(endpointFor('DELETE', '/contacts/c1/campaigns/camp1')?.id).toBe(
+			'remove-contact-from-campaign',
+		);
 		expect(endpointFor('GET', '/contacts/c1/')?.id).toBe('get-contact');
 		expect(scopesFor('DELETE', '/locations/loc1')).toEqual(['locations.internal-access-only']);
 	});

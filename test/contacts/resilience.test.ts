@@ -8,17 +8,28 @@ describe('GoHighLevel Contacts: rate limits, server errors, Continue On Fail', (
 		ghl.harness.runNodes(items, [
 			{
 				type: 'goHighLevelContacts',
-				parameters: { resource: 'contact', operation: 'upsert', fields: { email: '={{ $json.email }}', firstName: '={{ $json.firstName }}' } },
+				parameters: {
+					resource: 'contact',
+					operation: 'upsert',
+					fields: { email: '={{ $json.email }}', firstName: '={{ $json.firstName }}' },
+				},
 				credentialId: ghl.pit,
 				...extra,
 			},
 		]);
 	const contactsIn = (emails: string[]) =>
-		[...ghl.fake.store.location('loc_main')!.collection('contacts').values()].filter((c) => emails.includes(c.email));
+		[...ghl.fake.store.location('loc_main')!.collection('contacts').values()].filter((c) =>
+			emails.includes(c.email),
+		);
 
 	test('30 % injected 429s: same output, each contact created once', async () => {
 		const emails = Array.from({ length: 40 }, (_, i) => `rl${i}@example.com`);
-		ghl.fake.inject({ path: '/contacts/upsert', status: 429, probability: 0.3, headers: { 'Retry-After': '0' } });
+		ghl.fake.inject({
+			path: '/contacts/upsert',
+			status: 429,
+			probability: 0.3,
+			headers: { 'Retry-After': '0' },
+		});
 		const { items, error } = await runUpsert(emails.map(upsert));
 		expect(error).toBeUndefined();
 		expect(items.map((i) => i.json.email)).toEqual(emails);
@@ -29,7 +40,7 @@ describe('GoHighLevel Contacts: rate limits, server errors, Continue On Fail', (
 		expect(contactsIn(emails)).toHaveLength(40);
 	});
 
-	test('the fake\'s own rate limit is respected by pacing, not by bouncing off it', async () => {
+	test("the fake's own rate limit is respected by pacing, not by bouncing off it", async () => {
 		ghl.fake.rateLimit.max = 10;
 		ghl.fake.rateLimit.intervalMs = 500;
 		try {
@@ -44,10 +55,19 @@ describe('GoHighLevel Contacts: rate limits, server errors, Continue On Fail', (
 	});
 
 	test('a 5xx on create is a clear error and the create is not sent again', async () => {
-		ghl.fake.inject({ method: 'POST', path: '/contacts/', status: 502, body: { statusCode: 502, message: 'Bad Gateway' } });
+		ghl.fake.inject({
+			method: 'POST',
+			path: '/contacts/',
+			status: 502,
+			body: { statusCode: 502, message: 'Bad Gateway' },
+		});
 		const { error } = await ghl.harness.runNode({
 			type: 'goHighLevelContacts',
-			parameters: { resource: 'contact', operation: 'create', fields: { email: 'once@example.com' } },
+			parameters: {
+				resource: 'contact',
+				operation: 'create',
+				fields: { email: 'once@example.com' },
+			},
 			credentialId: ghl.pit,
 		});
 		expect(error?.message).toBe('Bad Gateway [502]');
@@ -60,7 +80,11 @@ describe('GoHighLevel Contacts: rate limits, server errors, Continue On Fail', (
 		ghl.fake.inject({ method: 'POST', path: '/contacts/', status: 504, afterProcessing: true });
 		const { error } = await ghl.harness.runNode({
 			type: 'goHighLevelContacts',
-			parameters: { resource: 'contact', operation: 'create', fields: { email: 'lost-response@example.com' } },
+			parameters: {
+				resource: 'contact',
+				operation: 'create',
+				fields: { email: 'lost-response@example.com' },
+			},
 			credentialId: ghl.pit,
 		});
 		expect(error?.message).toContain('[504]');
@@ -68,7 +92,12 @@ describe('GoHighLevel Contacts: rate limits, server errors, Continue On Fail', (
 	});
 
 	test('a 5xx on a read is retried with backoff and succeeds', async () => {
-		ghl.fake.inject({ method: 'GET', path: /^\/contacts\/search\/duplicate/, status: 503, times: 2 });
+		ghl.fake.inject({
+			method: 'GET',
+			path: /^\/contacts\/search\/duplicate/,
+			status: 503,
+			times: 2,
+		});
 		const { items, error } = await ghl.harness.runNode({
 			type: 'goHighLevelContacts',
 			parameters: { resource: 'contact', operation: 'findDuplicate', email: 'x@example.com' },
@@ -81,33 +110,51 @@ describe('GoHighLevel Contacts: rate limits, server errors, Continue On Fail', (
 
 	test('Continue On Fail: one bad item of three gives two results and one error, in order', async () => {
 		const { items, error } = await runUpsert(
-			[upsert('good1@example.com'), { email: 'broken', firstName: 'x' }, upsert('good2@example.com')],
+			[
+				upsert('good1@example.com'),
+				{ email: 'broken', firstName: 'x' },
+				upsert('good2@example.com'),
+			],
 			{ continueOnFail: true },
 		);
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(3);
 		expect(items[0].json.email).toBe('good1@example.com');
-		expect(items[1].json).toMatchObject({ error: '"Email" is not a valid email address: "broken"' });
+		expect(items[1].json).toMatchObject({
+			error: '"Email" is not a valid email address: "broken"',
+		});
 		expect(items[2].json.email).toBe('good2@example.com');
 		expect(items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 		expect(ghl.fake.requestsTo('POST', '/contacts/upsert')).toHaveLength(2);
 	});
 
-	test('Continue On Fail keeps GHL\'s own message for API errors', async () => {
+	test("Continue On Fail keeps GHL's own message for API errors", async () => {
 		const { items } = await ghl.harness.runNode(
 			{
 				type: 'goHighLevelContacts',
-				parameters: { resource: 'contact', operation: 'get', contactId: { __rl: true, mode: 'id', value: '={{ $json.id }}' } },
+				parameters: {
+					resource: 'contact',
+					operation: 'get',
+					contactId: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
+				},
 				credentialId: ghl.pit,
 				continueOnFail: true,
 			},
 			[{ id: 'missing1' }, { id: 'missing2' }],
 		);
-		expect(items.map((i) => i.json.error)).toEqual(['Contact not found [400]', 'Contact not found [400]']);
+		expect(items.map((i) => i.json.error)).toEqual([
+			'Contact not found [400]',
+			'Contact not found [400]',
+		]);
 	});
 
-	test('a revoked token: 401 with GHL\'s message and a reconnect hint, no secret in the error', async () => {
-		ghl.harness.addTokenCredential(ghl.fake.url, 'pit-revoked-secret', { locationId: 'loc_main' }, 'revoked');
+	test("a revoked token: 401 with GHL's message and a reconnect hint, no secret in the error", async () => {
+		ghl.harness.addTokenCredential(
+			ghl.fake.url,
+			'pit-revoked-secret',
+			{ locationId: 'loc_main' },
+			'revoked',
+		);
 		const { error } = await ghl.harness.runNode({
 			type: 'goHighLevelContacts',
 			parameters: { resource: 'contact', operation: 'findDuplicate', email: 'x@example.com' },

@@ -81,17 +81,32 @@ const cases: Case[] = [
 describe('nodes read the answers GHL documents', () => {
 	const ghl = useGhl();
 
-	test.each(cases)('$name on the documented answer of $endpoint', async ({ type, parameters, endpoint, path, expected }) => {
-		const [method, template] = endpoint.split(' ');
-		const documented = ghl.fake.spec.responseExamples(method, template).find((e) => /^2/.test(e.status));
-		expect(documented).toBeDefined();
-		const example = documented!.example as Example;
-		const records = expected(example);
-		expect(records.length).toBeGreaterThan(0);
-		ghl.fake.inject({ method, path, status: Number(documented!.status), body: example, times: 1 });
-		const { items, error } = await ghl.harness.runNode({ type, parameters: { authentication: 'privateIntegrationToken', ...parameters }, credentialId: ghl.pit });
-		expect(error).toBeUndefined();
-		expect(ghl.fake.requestsTo(method, path)).toHaveLength(1);
-		expect(items.map((i) => i.json)).toEqual(records);
-	});
+	test.each(cases)(
+		'$name on the documented answer of $endpoint',
+		async ({ type, parameters, endpoint, path, expected }) => {
+			const [method, template] = endpoint.split(' ');
+			const documented = ghl.fake.spec
+				.responseExamples(method, template)
+				.find((e) => /^2/.test(e.status));
+			expect(documented).toBeDefined();
+			const example = documented!.example as Example;
+			const records = expected(example);
+			expect(records.length).toBeGreaterThan(0);
+			ghl.fake.inject({
+				method,
+				path,
+				status: Number(documented!.status),
+				body: example,
+				times: 1,
+			});
+			const { items, error } = await ghl.harness.runNode({
+				type,
+				parameters: { authentication: 'privateIntegrationToken', ...parameters },
+				credentialId: ghl.pit,
+			});
+			expect(error).toBeUndefined();
+			expect(ghl.fake.requestsTo(method, path)).toHaveLength(1);
+			expect(items.map((i) => i.json)).toEqual(records);
+		},
+	);
 });

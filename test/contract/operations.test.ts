@@ -25,31 +25,43 @@ describe('operations against the spec', () => {
 		expect(operations.length).toBeGreaterThan(20);
 	});
 
-	test.each(operations)('$label calls endpoints the spec has, with scopes the credential asks for', ({ operation }) => {
-		if (operation.outsideApi) {
-			expect(operation.endpoints).toEqual([]);
-			return;
-		}
-		expect(operation.endpoints.length).toBeGreaterThan(0);
-		for (const endpoint of operation.endpoints) {
-			const [method, template] = endpoint.split(' ');
-			const samplePath = template.replace(/\{[^}]+\}/g, 'sampleId123');
-			const match = spec.match(method, samplePath);
-			expect(match?.pathTemplate).toBe(template);
-			const specScopes = match!.security.flatMap((s) => s.scopes);
-			if (specScopes.length) {
-				const asked = [...PACK_SCOPES, ...extraScopesOf(operation)];
-				expect(specScopes.some((s) => asked.includes(s))).toBe(true);
-				expect(specScopes).toEqual(expect.arrayContaining(scopesFor(method, samplePath)));
+	test.each(operations)(
+		'$label calls endpoints the spec has, with scopes the credential asks for',
+		({ operation }) => {
+			if (operation.outsideApi) {
+				expect(operation.endpoints).toEqual([]);
+				return;
 			}
-		}
-	});
+			expect(operation.endpoints.length).toBeGreaterThan(0);
+			for (const endpoint of operation.endpoints) {
+				const [method, template] = endpoint.split(' ');
+				const samplePath = template.replace(/\{[^}]+\}/g, 'sampleId123');
+				const match = spec.match(method, samplePath);
+				expect(match?.pathTemplate).toBe(template);
+				const specScopes = match!.security.flatMap((s) => s.scopes);
+				if (specScopes.length) {
+					const asked = [...PACK_SCOPES, ...extraScopesOf(operation)];
+					expect(specScopes.some((s) => asked.includes(s))).toBe(true);
+					expect(specScopes).toEqual(expect.arrayContaining(scopesFor(method, samplePath)));
+				}
+			}
+		},
+	);
 
 	// Read from the catalogue, so a new operation needing a scope GHL grants only to some apps shows up here.
 	test('only deleting a sub-account needs a scope outside the credential’s default, and says so in the editor', () => {
-		const extra = operations.map(({ label, operation }) => [label, extraScopesOf(operation)]).filter(([, scopes]) => scopes.length);
-		expect(extra).toEqual([['GoHighLevelSubAccounts subAccount:delete', ['locations.internal-access-only']]]);
-		const remove = operations.find(({ label }) => label === 'GoHighLevelSubAccounts subAccount:delete')!.operation;
-		expect(operationProperties(remove)[0]).toMatchObject({ type: 'notice', displayName: expect.stringContaining('locations.internal-access-only') });
+		const extra = operations
+			.map(({ label, operation }) => [label, extraScopesOf(operation)])
+			.filter(([, scopes]) => scopes.length);
+		expect(extra).toEqual([
+			['GoHighLevelSubAccounts subAccount:delete', ['locations.internal-access-only']],
+		]);
+		const remove = operations.find(
+			({ label }) => label === 'GoHighLevelSubAccounts subAccount:delete',
+		)!.operation;
+		expect(operationProperties(remove)[0]).toMatchObject({
+			type: 'notice',
+			displayName: expect.stringContaining('locations.internal-access-only'),
+		});
 	});
 });

@@ -7,13 +7,17 @@ import { packNodeModules } from '../harness/pack';
  * must say the same as the generated catalogue. Where it shows none, the operation is listed below with the reason.
  */
 const SPEC_SHOWS_NO_PAGING: Record<string, string> = {
-	'POST /contacts/search': 'the spec gives the body as an empty object; GHL documents pageLimit + searchAfter elsewhere',
-	'GET /conversations/search': 'pages by startAfterDate (the last sort value), paged by the operation itself',
+	'POST /contacts/search':
+		'the spec gives the body as an empty object; GHL documents pageLimit + searchAfter elsewhere',
+	'GET /conversations/search':
+		'pages by startAfterDate (the last sort value), paged by the operation itself',
 };
 
 const listOperations = packNodeModules().flatMap((m) =>
 	(m.resources ?? []).flatMap((r) =>
-		r.operations.filter((o) => o.list).map((o) => ({ label: `${m.folder} ${r.value}:${o.value}`, operation: o })),
+		r.operations
+			.filter((o) => o.list)
+			.map((o) => ({ label: `${m.folder} ${r.value}:${o.value}`, operation: o })),
 	),
 );
 
@@ -33,8 +37,12 @@ describe('declared paging against the catalogue', () => {
 			return;
 		}
 		// What the pager does with it; `records` is not compared: the spec puts conversation messages one level higher than GHL does.
-		const how = ({ style, sizeParam, pageParam, in: where }: Pagination | EndpointPaging) =>
-			({ style, sizeParam, pageParam: pageParam ?? null, in: where ?? 'query' });
+		const how = ({ style, sizeParam, pageParam, in: where }: Pagination | EndpointPaging) => ({
+			style,
+			sizeParam,
+			pageParam: pageParam ?? null,
+			in: where ?? 'query',
+		});
 		expect(paged.map((e) => how(e.catalogued!.paging!))).toContainEqual(how(operation.list!));
 	});
 });

@@ -6,34 +6,62 @@ import { pickerContext, rl, useInbox } from './setup';
 describe('GoHighLevel Conversations: conversations', () => {
 	const inbox = useInbox();
 	const { ghl, people, run } = inbox;
-	const conversation = (parameters: Record<string, unknown>, extra?: { continueOnFail?: boolean; credentialId?: string }, items?: object[]) =>
-		run({ resource: 'conversation', ...parameters }, items, extra);
+	const conversation = (
+		parameters: Record<string, unknown>,
+		extra?: { continueOnFail?: boolean; credentialId?: string },
+		items?: object[],
+	) => run({ resource: 'conversation', ...parameters }, items, extra);
 
 	test('the node is usable as a tool; its conversation picker lists the inbox by contact and last message', async () => {
 		const node = new GoHighLevelConversations();
 		expect(node.description.usableAsTool).toBe(true);
-		const { results } = await node.methods.listSearch.searchConversations.call(pickerContext(ghl.fake), 'grace');
-		expect(results).toEqual([{ name: 'Grace Hopper · Mon-Fri 8-5', value: inbox.conversationOf(people.grace.id)!.id }]);
-		expect(ghl.fake.requests[0]).toMatchObject({ method: 'GET', path: '/conversations/search', query: { locationId: 'loc_main', limit: '50', query: 'grace' } });
+		const { results } = await node.methods.listSearch.searchConversations.call(
+			pickerContext(ghl.fake),
+			'grace',
+		);
+		expect(results).toEqual([
+			{ name: 'Grace Hopper · Mon-Fri 8-5', value: inbox.conversationOf(people.grace.id)!.id },
+		]);
+		expect(ghl.fake.requests[0]).toMatchObject({
+			method: 'GET',
+			path: '/conversations/search',
+			query: { locationId: 'loc_main', limit: '50', query: 'grace' },
+		});
 		expect(ghl.fake.requests[0].headers.version).toBe('2021-04-15');
 	});
 
 	describe('search', () => {
-		test('by contact: the request, its Version header, and GHL\'s conversation fields', async () => {
-			const { items, error } = await conversation({ operation: 'search', filters: { contactId: people.ada.id }, returnAll: true });
+		test("by contact: the request, its Version header, and GHL's conversation fields", async () => {
+			const { items, error } = await conversation({
+				operation: 'search',
+				filters: { contactId: people.ada.id },
+				returnAll: true,
+			});
 			expect(error).toBeUndefined();
 			expect(ghl.fake.requests).toHaveLength(1);
 			expect(ghl.fake.requests[0]).toMatchObject({ method: 'GET', path: '/conversations/search' });
-			expect(ghl.fake.requests[0].query).toEqual({ locationId: 'loc_main', contactId: people.ada.id, sort: 'desc', limit: '100' });
+			expect(ghl.fake.requests[0].query).toEqual({
+				locationId: 'loc_main',
+				contactId: people.ada.id,
+				sort: 'desc',
+				limit: '100',
+			});
 			expect(ghl.fake.requests[0].headers.version).toBe('2021-04-15');
 			expect(items.map((i) => i.json)).toEqual([
-				expect.objectContaining({ id: inbox.conversationOf(people.ada.id)!.id, contactId: people.ada.id, fullName: 'Ada Lovelace', assignedTo: 'user_sales' }),
+				expect.objectContaining({
+					id: inbox.conversationOf(people.ada.id)!.id,
+					contactId: people.ada.id,
+					fullName: 'Ada Lovelace',
+					assignedTo: 'user_sales',
+				}),
 			]);
 		});
 
 		test('unread, starred, assignee, unassigned and text filters', async () => {
 			const ids = async (filters: Record<string, unknown>) =>
-				(await conversation({ operation: 'search', filters, returnAll: true })).items.map((i) => i.json.contactId);
+				(await conversation({ operation: 'search', filters, returnAll: true })).items.map(
+					(i) => i.json.contactId,
+				);
 			const ada = people.ada.id;
 			const grace = people.grace.id;
 			expect(await ids({ status: 'unread' })).toContain(ada);
@@ -57,24 +85,53 @@ describe('GoHighLevel Conversations: conversations', () => {
 		});
 
 		test('"Only Unassigned" with an assignee, or an unknown status, is refused before any request', async () => {
-			const both = await conversation({ operation: 'search', filters: { unassigned: true, assignedTo: 'user_sales' }, returnAll: true });
-			expect(both.error?.message).toBe('"Only Unassigned" and "Assigned User Name or ID" exclude each other');
-			const status = await conversation({ operation: 'search', filters: { status: '={{ "archived" }}' }, returnAll: true });
-			expect(status.error?.message).toBe('"Status" must be one of all, read, unread, starred, recents: "archived"');
+			const both = await conversation({
+				operation: 'search',
+				filters: { unassigned: true, assignedTo: 'user_sales' },
+				returnAll: true,
+			});
+			expect(both.error?.message).toBe(
+				'"Only Unassigned" and "Assigned User Name or ID" exclude each other',
+			);
+			const status = await conversation({
+				operation: 'search',
+				filters: { status: '={{ "archived" }}' },
+				returnAll: true,
+			});
+			expect(status.error?.message).toBe(
+				'"Status" must be one of all, read, unread, starred, recents: "archived"',
+			);
 			expect(ghl.fake.requests).toHaveLength(0);
 		});
 
 		describe('a busy inbox', () => {
 			beforeAll(() => {
 				const big = ghl.fake.store.addLocation('loc_inbox', 'company_main');
-				ghl.fake.store.addToken('pit-inbox', { kind: 'location', locationId: 'loc_inbox', companyId: 'company_main' });
-				ghl.harness.addTokenCredential(ghl.fake.url, 'pit-inbox', { locationId: 'loc_inbox' }, 'pit-inbox');
+				ghl.fake.store.addToken('pit-inbox', {
+					kind: 'location',
+					locationId: 'loc_inbox',
+					companyId: 'company_main',
+				});
+				ghl.harness.addTokenCredential(
+					ghl.fake.url,
+					'pit-inbox',
+					{ locationId: 'loc_inbox' },
+					'pit-inbox',
+				);
 				for (let i = 0; i < 230; i++) {
-					const contact = createContact(big, { firstName: `Patient${i}`, email: `p${i}@example.com` });
-					addMessage(big, createConversation(big, contact.id), { type: 'SMS', direction: 'inbound', body: `hello ${i}` });
+					const contact = createContact(big, {
+						firstName: `Patient${i}`,
+						email: `p${i}@example.com`,
+					});
+					addMessage(big, createConversation(big, contact.id), {
+						type: 'SMS',
+						direction: 'inbound',
+						body: `hello ${i}`,
+					});
 				}
 			});
-			const search = (parameters: Record<string, unknown>) => conversation({ operation: 'search', ...parameters }, { credentialId: 'pit-inbox' });
+			const search = (parameters: Record<string, unknown>) =>
+				conversation({ operation: 'search', ...parameters }, { credentialId: 'pit-inbox' });
 
 			test('Return All pages with startAfterDate: every conversation once, newest activity first', async () => {
 				const { items, error } = await search({ returnAll: true });
@@ -85,14 +142,32 @@ describe('GoHighLevel Conversations: conversations', () => {
 				expect([...dates].sort((a, b) => b - a)).toEqual(dates);
 				expect(ghl.fake.requests.map((r) => r.query)).toEqual([
 					{ locationId: 'loc_inbox', sort: 'desc', limit: '100' },
-					{ locationId: 'loc_inbox', sort: 'desc', limit: '100', startAfterDate: String(dates[99]) },
-					{ locationId: 'loc_inbox', sort: 'desc', limit: '100', startAfterDate: String(dates[199]) },
+					{
+						locationId: 'loc_inbox',
+						sort: 'desc',
+						limit: '100',
+						startAfterDate: String(dates[99]),
+					},
+					{
+						locationId: 'loc_inbox',
+						sort: 'desc',
+						limit: '100',
+						startAfterDate: String(dates[199]),
+					},
 				]);
 			});
 
 			test('Limit asks for that many; oldest first follows the order', async () => {
 				const few = await search({ returnAll: false, limit: 7, sort: 'asc' });
-				expect(few.items.map((i) => i.json.fullName)).toEqual(['Patient0', 'Patient1', 'Patient2', 'Patient3', 'Patient4', 'Patient5', 'Patient6']);
+				expect(few.items.map((i) => i.json.fullName)).toEqual([
+					'Patient0',
+					'Patient1',
+					'Patient2',
+					'Patient3',
+					'Patient4',
+					'Patient5',
+					'Patient6',
+				]);
 				expect(ghl.fake.requests).toHaveLength(1);
 				expect(ghl.fake.requests[0].query).toMatchObject({ limit: '7', sort: 'asc' });
 				ghl.fake.resetLog();
@@ -104,31 +179,75 @@ describe('GoHighLevel Conversations: conversations', () => {
 	});
 
 	test('create, get, update (read, unread, starred, assignee) and delete', async () => {
-		const contact = createContact(inbox.location(), { firstName: 'Carla', lastName: 'Create', phone: '+14155550155' });
+		const contact = createContact(inbox.location(), {
+			firstName: 'Carla',
+			lastName: 'Create',
+			phone: '+14155550155',
+		});
 		const created = await conversation({ operation: 'create', contactId: rl(contact.id) });
 		expect(created.error).toBeUndefined();
-		expect(ghl.fake.requests[0]).toMatchObject({ method: 'POST', path: '/conversations/', body: { locationId: 'loc_main', contactId: contact.id } });
+		expect(ghl.fake.requests[0]).toMatchObject({
+			method: 'POST',
+			path: '/conversations/',
+			body: { locationId: 'loc_main', contactId: contact.id },
+		});
 		expect(ghl.fake.requests[0].headers.version).toBe('2021-04-15');
 		const id = created.items[0].json.id as string;
-		expect(created.items[0].json).toMatchObject({ id, contactId: contact.id, locationId: 'loc_main', deleted: false });
+		expect(created.items[0].json).toMatchObject({
+			id,
+			contactId: contact.id,
+			locationId: 'loc_main',
+			deleted: false,
+		});
 
 		const again = await conversation({ operation: 'create', contactId: rl(contact.id) });
 		expect(again.error?.message).toBe('Conversation already exists [400]');
 
 		const got = await conversation({ operation: 'get', conversationId: rl(id) });
-		expect(got.items[0].json).toMatchObject({ id, contactId: contact.id, unreadCount: 0, deleted: false });
+		expect(got.items[0].json).toMatchObject({
+			id,
+			contactId: contact.id,
+			unreadCount: 0,
+			deleted: false,
+		});
 
 		ghl.fake.resetLog();
-		const unread = await conversation({ operation: 'update', conversationId: rl(id), fields: { readStatus: 'unread', starred: true, assignedTo: 'user_front' } });
+		const unread = await conversation({
+			operation: 'update',
+			conversationId: rl(id),
+			fields: { readStatus: 'unread', starred: true, assignedTo: 'user_front' },
+		});
 		expect(unread.error).toBeUndefined();
 		expect(ghl.fake.requests[0]).toMatchObject({ method: 'PUT', path: `/conversations/${id}` });
 		expect(ghl.fake.requests[0].headers.version).toBe('2021-04-15');
-		expect(ghl.fake.requests[0].body).toEqual({ locationId: 'loc_main', unreadCount: 1, starred: true, assignedTo: 'user_front' });
-		expect(unread.items[0].json).toMatchObject({ id, unreadCount: 1, starred: true, assignedTo: 'user_front' });
-		expect(inbox.conversations().get(id)).toMatchObject({ unreadCount: 1, starred: true, assignedTo: 'user_front' });
+		expect(ghl.fake.requests[0].body).toEqual({
+			locationId: 'loc_main',
+			unreadCount: 1,
+			starred: true,
+			assignedTo: 'user_front',
+		});
+		expect(unread.items[0].json).toMatchObject({
+			id,
+			unreadCount: 1,
+			starred: true,
+			assignedTo: 'user_front',
+		});
+		expect(inbox.conversations().get(id)).toMatchObject({
+			unreadCount: 1,
+			starred: true,
+			assignedTo: 'user_front',
+		});
 
-		const read = await conversation({ operation: 'update', conversationId: rl(id), fields: { readStatus: 'read', starred: false } });
-		expect(ghl.fake.requests[1].body).toEqual({ locationId: 'loc_main', unreadCount: 0, starred: false });
+		const read = await conversation({
+			operation: 'update',
+			conversationId: rl(id),
+			fields: { readStatus: 'read', starred: false },
+		});
+		expect(ghl.fake.requests[1].body).toEqual({
+			locationId: 'loc_main',
+			unreadCount: 0,
+			starred: false,
+		});
 		expect(read.items[0].json).toMatchObject({ unreadCount: 0, starred: false });
 
 		const nothing = await conversation({ operation: 'update', conversationId: rl(id), fields: {} });
@@ -147,13 +266,24 @@ describe('GoHighLevel Conversations: conversations', () => {
 		const ada = inbox.conversationOf(people.ada.id)!.id;
 		const grace = inbox.conversationOf(people.grace.id)!.id;
 		const { items, error } = await conversation(
-			{ operation: 'update', conversationId: rl('={{ $json.id }}'), fields: { readStatus: 'read' } },
+			{
+				operation: 'update',
+				conversationId: rl('={{ $json.id }}'),
+				fields: { readStatus: 'read' },
+			},
 			{ continueOnFail: true },
 			[{ id: ada }, { id: 'unknownConversation1' }, { id: grace }],
 		);
 		expect(error).toBeUndefined();
-		expect(items.map((i) => i.json.unreadCount ?? i.json.error)).toEqual([0, 'Conversation not found [400]', 0]);
-		expect(items[1].json).toMatchObject({ statusCode: 400, hint: expect.stringContaining('PUT /conversations/unknownConversation1') });
+		expect(items.map((i) => i.json.unreadCount ?? i.json.error)).toEqual([
+			0,
+			'Conversation not found [400]',
+			0,
+		]);
+		expect(items[1].json).toMatchObject({
+			statusCode: 400,
+			hint: expect.stringContaining('PUT /conversations/unknownConversation1'),
+		});
 		expect(items.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 		expect(inbox.conversations().get(ada)?.unreadCount).toBe(0);
 	});

@@ -15,11 +15,19 @@ describe('GoHighLevel Custom Objects: records', () => {
 	let updateColumns: ResourceMapperField[];
 	const run = (parameters: Record<string, unknown>, items: Record<string, unknown>[] = [{}]) =>
 		ghl.harness.runNode(
-			{ type: 'goHighLevelCustomObjects', parameters: { authentication: 'privateIntegrationToken', ...parameters }, credentialId: ghl.pit },
+			{
+				type: 'goHighLevelCustomObjects',
+				parameters: { authentication: 'privateIntegrationToken', ...parameters },
+				credentialId: ghl.pit,
+			},
 			items,
 		);
 	/** The resource mapper's value as n8n saves it: the columns the editor loaded, and the values entered. */
-	const mapped = (value: Record<string, unknown>, mappingMode = 'defineBelow', schema = columns) => ({
+	const mapped = (
+		value: Record<string, unknown>,
+		mappingMode = 'defineBelow',
+		schema = columns,
+	) => ({
 		mappingMode,
 		value,
 		matchingColumns: [],
@@ -33,11 +41,14 @@ describe('GoHighLevel Custom Objects: records', () => {
 		ghl.fake.resetLog();
 		const editor = editorContext(ghl.fake, { objectKey: locator(PET) });
 		({ fields: columns } = await node.methods.resourceMapping.getRecordColumns.call(editor));
-		({ fields: updateColumns } = await node.methods.resourceMapping.getRecordColumnsForUpdate.call(editor));
+		({ fields: updateColumns } =
+			await node.methods.resourceMapping.getRecordColumnsForUpdate.call(editor));
 	});
 
 	test('the columns come from the object schema: one per field, typed, options for selects, file upload read-only', async () => {
-		await node.methods.resourceMapping.getRecordColumns.call(editorContext(ghl.fake, { objectKey: locator(PET) }));
+		await node.methods.resourceMapping.getRecordColumns.call(
+			editorContext(ghl.fake, { objectKey: locator(PET) }),
+		);
 		const [request] = ghl.fake.requests;
 		expect(request.path).toBe('/objects/custom_objects.pet');
 		expect(request.query).toEqual({ locationId: 'loc_main', fetchProperties: 'true' });
@@ -62,7 +73,11 @@ describe('GoHighLevel Custom Objects: records', () => {
 			{ name: 'Cat', value: 'cat' },
 			{ name: 'Bird', value: 'bird' },
 		]);
-		expect(byId.photo).toMatchObject({ readOnly: true, displayName: 'Photo (file upload: not settable through the API)', required: false });
+		expect(byId.photo).toMatchObject({
+			readOnly: true,
+			displayName: 'Photo (file upload: not settable through the API)',
+			required: false,
+		});
 	});
 
 	test('create sends every settable type in the shape GHL stores it', async () => {
@@ -87,7 +102,11 @@ describe('GoHighLevel Custom Objects: records', () => {
 		});
 		expect(error).toBeUndefined();
 		const [request] = ghl.fake.requests;
-		expect([request.method, request.path, request.headers.version]).toEqual(['POST', '/objects/custom_objects.pet/records', '2021-07-28']);
+		expect([request.method, request.path, request.headers.version]).toEqual([
+			'POST',
+			'/objects/custom_objects.pet/records',
+			'2021-07-28',
+		]);
 		expect(request.body).toEqual({
 			locationId: 'loc_main',
 			owner: ['user_owner'],
@@ -106,17 +125,40 @@ describe('GoHighLevel Custom Objects: records', () => {
 			},
 		});
 		expect(items).toHaveLength(1);
-		expect(items[0].json).toMatchObject({ id: expect.any(String), owner: ['user_owner'], properties: { name: 'Rex', species: 'dog' } });
-		expect(records(location()).get(items[0].json.id as string)?.properties.traits).toEqual(['friendly', 'playful']);
+		expect(items[0].json).toMatchObject({
+			id: expect.any(String),
+			owner: ['user_owner'],
+			properties: { name: 'Rex', species: 'dog' },
+		});
+		expect(records(location()).get(items[0].json.id as string)?.properties.traits).toEqual([
+			'friendly',
+			'playful',
+		]);
 	});
 
-	test('a date from an expression is sent as the day; Map Automatically takes the item\'s matching keys', async () => {
+	test("a date from an expression is sent as the day; Map Automatically takes the item's matching keys", async () => {
 		const { items, error } = await run(
-			{ resource: 'record', operation: 'create', objectKey: locator(PET), properties: mapped({}, 'autoMapInputData') },
-			[{ name: 'Kiwi', species: 'bird', birthday: '2025-07-04T15:00:00.000Z', unrelated: 'ignored' }],
+			{
+				resource: 'record',
+				operation: 'create',
+				objectKey: locator(PET),
+				properties: mapped({}, 'autoMapInputData'),
+			},
+			[
+				{
+					name: 'Kiwi',
+					species: 'bird',
+					birthday: '2025-07-04T15:00:00.000Z',
+					unrelated: 'ignored',
+				},
+			],
 		);
 		expect(error).toBeUndefined();
-		expect(ghl.fake.requests[0].body.properties).toEqual({ name: 'Kiwi', species: 'bird', birthday: '2025-07-04' });
+		expect(ghl.fake.requests[0].body.properties).toEqual({
+			name: 'Kiwi',
+			species: 'bird',
+			birthday: '2025-07-04',
+		});
 		expect(items[0].json).toMatchObject({ properties: { name: 'Kiwi' } });
 	});
 
@@ -125,17 +167,30 @@ describe('GoHighLevel Custom Objects: records', () => {
 			// Values from expressions: n8n checks only fixed values against the columns before running.
 			[{ name: 'Rex', species: "={{ 'liz' + 'ard' }}" }, '"Species" has no option "lizard"'],
 			[{ name: "={{ '' }}", notes: 'no name' }, '"Pet Name" is required'],
-			[{ name: 'Rex', photo: 'https://example.com/rex.jpg' }, '"Photo" is a file upload field, which GHL does not let the API set'],
+			[
+				{ name: 'Rex', photo: 'https://example.com/rex.jpg' },
+				'"Photo" is a file upload field, which GHL does not let the API set',
+			],
 		];
 		for (const [value, message] of cases) {
-			const { error } = await run({ resource: 'record', operation: 'create', objectKey: locator(PET), properties: mapped(value) });
+			const { error } = await run({
+				resource: 'record',
+				operation: 'create',
+				objectKey: locator(PET),
+				properties: mapped(value),
+			});
 			expect(error?.message).toBe(message);
 		}
 		expect(ghl.fake.requests).toHaveLength(0);
 	});
 
 	test('update sends only the properties added; one left empty clears it (lists as [])', async () => {
-		const created = await run({ resource: 'record', operation: 'create', objectKey: locator(PET), properties: mapped({ name: 'Bolt', notes: 'fast', traits: ['playful'], weight_kg: 20 }) });
+		const created = await run({
+			resource: 'record',
+			operation: 'create',
+			objectKey: locator(PET),
+			properties: mapped({ name: 'Bolt', notes: 'fast', traits: ['playful'], weight_kg: 20 }),
+		});
 		const id = created.items[0].json.id as string;
 		ghl.fake.resetLog();
 		const { items, error } = await run({
@@ -143,53 +198,113 @@ describe('GoHighLevel Custom Objects: records', () => {
 			operation: 'update',
 			objectKey: locator(PET),
 			recordId: locator(id),
-			properties: mapped({ notes: null, traits: [], weight_kg: null, size: 'large' }, 'defineBelow', updateColumns),
+			properties: mapped(
+				{ notes: null, traits: [], weight_kg: null, size: 'large' },
+				'defineBelow',
+				updateColumns,
+			),
 		});
 		expect(error).toBeUndefined();
 		const [request] = ghl.fake.requests;
-		expect([request.method, request.path, request.query]).toEqual(['PUT', `/objects/custom_objects.pet/records/${id}`, { locationId: 'loc_main' }]);
-		expect(request.body).toEqual({ properties: { notes: '', traits: [], weight_kg: '', size: 'large' } });
+		expect([request.method, request.path, request.query]).toEqual([
+			'PUT',
+			`/objects/custom_objects.pet/records/${id}`,
+			{ locationId: 'loc_main' },
+		]);
+		expect(request.body).toEqual({
+			properties: { notes: '', traits: [], weight_kg: '', size: 'large' },
+		});
 		expect(updateColumns.every((c) => !c.required)).toBe(true);
 		expect(items[0].json.properties).toEqual({ name: 'Bolt', size: 'large' });
 	});
 
 	test('get, search with Return All over several pages, and delete', async () => {
-		const rex = await run({ resource: 'record', operation: 'create', objectKey: locator(PET), properties: mapped({ name: 'Searchable Sam' }) });
+		const rex = await run({
+			resource: 'record',
+			operation: 'create',
+			objectKey: locator(PET),
+			properties: mapped({ name: 'Searchable Sam' }),
+		});
 		const id = rex.items[0].json.id as string;
 		ghl.fake.resetLog();
-		const got = await run({ resource: 'record', operation: 'get', objectKey: locator(PET), recordId: locator(id) });
+		const got = await run({
+			resource: 'record',
+			operation: 'get',
+			objectKey: locator(PET),
+			recordId: locator(id),
+		});
 		expect(ghl.fake.requests[0].path).toBe(`/objects/custom_objects.pet/records/${id}`);
 		expect(got.items[0].json).toMatchObject({ id, properties: { name: 'Searchable Sam' } });
 
-		for (let i = 0; i < 120; i++) await run({ resource: 'record', operation: 'create', objectKey: locator(PET), properties: mapped({ name: `Bulk ${i}` }) });
+		for (let i = 0; i < 120; i++)
+			await run({
+				resource: 'record',
+				operation: 'create',
+				objectKey: locator(PET),
+				properties: mapped({ name: `Bulk ${i}` }),
+			});
 		const total = [...records(location()).values()].filter((r) => r.objectKey === PET).length;
 		ghl.fake.resetLog();
-		const all = await run({ resource: 'record', operation: 'search', objectKey: locator(PET), returnAll: true });
+		const all = await run({
+			resource: 'record',
+			operation: 'search',
+			objectKey: locator(PET),
+			returnAll: true,
+		});
 		expect(all.items).toHaveLength(total);
 		const searches = ghl.fake.requestsTo('POST', '/objects/custom_objects.pet/records/search');
 		expect(searches.map((r) => r.body.pageLimit)).toEqual([100, 100]);
-		expect(searches[0].body).toEqual({ locationId: 'loc_main', page: 1, query: '', searchAfter: [], pageLimit: 100 });
-		expect(searches[1].body.searchAfter).toEqual((all.items[99].json.searchAfter as number[]).map(String));
+		expect(searches[0].body).toEqual({
+			locationId: 'loc_main',
+			page: 1,
+			query: '',
+			searchAfter: [],
+			pageLimit: 100,
+		});
+		expect(searches[1].body.searchAfter).toEqual(
+			(all.items[99].json.searchAfter as number[]).map(String),
+		);
 
 		ghl.fake.resetLog();
-		const limited = await run({ resource: 'record', operation: 'search', objectKey: locator(PET), query: 'sam', limit: 5 });
-		expect(limited.items.map((i) => (i.json.properties as { name: string }).name)).toEqual(['Searchable Sam']);
+		const limited = await run({
+			resource: 'record',
+			operation: 'search',
+			objectKey: locator(PET),
+			query: 'sam',
+			limit: 5,
+		});
+		expect(limited.items.map((i) => (i.json.properties as { name: string }).name)).toEqual([
+			'Searchable Sam',
+		]);
 		expect(ghl.fake.requests[0].body).toMatchObject({ query: 'sam', pageLimit: 5 });
 
 		ghl.fake.resetLog();
-		const deleted = await run({ resource: 'record', operation: 'delete', objectKey: locator(PET), recordId: locator(id) });
+		const deleted = await run({
+			resource: 'record',
+			operation: 'delete',
+			objectKey: locator(PET),
+			recordId: locator(id),
+		});
 		expect(ghl.fake.requests[0].method).toBe('DELETE');
 		expect(deleted.items[0].json).toEqual({ id, success: true });
 		expect(records(location()).has(id)).toBe(false);
 	});
 
-	test('GHL\'s error on a missing record is passed through', async () => {
-		const { error } = await run({ resource: 'record', operation: 'get', objectKey: locator(PET), recordId: locator('doesNotExist1') });
+	test("GHL's error on a missing record is passed through", async () => {
+		const { error } = await run({
+			resource: 'record',
+			operation: 'get',
+			objectKey: locator(PET),
+			recordId: locator('doesNotExist1'),
+		});
 		expect(error?.message).toContain('Record not found');
 	});
 
 	test('the record picker lists records by their first text property', async () => {
-		const { results } = await node.methods.listSearch.searchRecords.call(editorContext(ghl.fake, { objectKey: locator(PET) }), 'buddy');
+		const { results } = await node.methods.listSearch.searchRecords.call(
+			editorContext(ghl.fake, { objectKey: locator(PET) }),
+			'buddy',
+		);
 		expect(results.map((r) => r.name)).toEqual([expect.stringMatching(/^Buddy \(/)]);
 	});
 });

@@ -7,7 +7,9 @@ import { packageName } from '../harness/pack';
 const packTypes = (json: string) =>
 	(JSON.parse(json).nodes as Array<{ type: string }>)
 		.map((n) => n.type)
-		.filter((t) => packNodeNames().some((name) => t.endsWith(`.${name}`) || t.endsWith(`.${name}Tool`)));
+		.filter((t) =>
+			packNodeNames().some((name) => t.endsWith(`.${name}`) || t.endsWith(`.${name}Tool`)),
+		);
 
 describe.each(exampleFiles().map((f) => [basename(f), f]))('example %s', (_name, file) => {
 	const json = readFileSync(file, 'utf8');
@@ -24,6 +26,7 @@ test("a rename rewrites only the pack's node types, leaving n8n's own nodes and 
 	const renamed = original.split(`"${packageName}.`).join('"n8n-nodes-old-name.');
 	expect(renamed).not.toBe(original);
 	expect(withPackageName(renamed)).toBe(original);
-	const others = '{ "type": "n8n-nodes-old-name.somethingElse", "x": { "type": "n8n-nodes-base.set" } }';
+	const others =
+		'{ "type": "n8n-nodes-old-name.somethingElse", "x": { "type": "n8n-nodes-base.set" } }';
 	expect(withPackageName(others)).toBe(others);
 });

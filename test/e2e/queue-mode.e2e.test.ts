@@ -31,7 +31,11 @@ describe('n8n 2.40.7 in queue mode: main + 2 workers + 1 webhook process', () =>
 			let response: Response;
 			let text: string;
 			try {
-				response = await fetch(n8n.webhookUrl(path), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+				response = await fetch(n8n.webhookUrl(path), {
+					method: 'POST',
+					headers: { 'content-type': 'application/json' },
+					body: JSON.stringify(body),
+				});
 				text = await response.text();
 			} catch (error) {
 				// A kept-alive socket the webhook process closed meanwhile: nothing was received, so asking again is safe.
@@ -59,7 +63,10 @@ describe('n8n 2.40.7 in queue mode: main + 2 workers + 1 webhook process', () =>
 		fake = await FakeGhl.start();
 		const agency = seedAgency(fake);
 		north = agency.locationIds[0];
-		const contactsNode = (credentials: Record<string, { id: string; name: string }>, parameters: Record<string, unknown>) => ({
+		const contactsNode = (
+			credentials: Record<string, { id: string; name: string }>,
+			parameters: Record<string, unknown>,
+		) => ({
 			name: 'GHL',
 			type: `${PACK}.goHighLevelContacts`,
 			credentials,
@@ -74,7 +81,13 @@ describe('n8n 2.40.7 in queue mode: main + 2 workers + 1 webhook process', () =>
 					id: PIT.id,
 					name: PIT.name,
 					type: 'goHighLevelApi',
-					data: { accessToken: 'pit-location-main', accountType: 'location', locationId: 'loc_main', baseUrl: fake.url, rateLimitShare: Number(process.env.QUEUE_RATE_LIMIT_SHARE ?? 50) },
+					data: {
+						accessToken: 'pit-location-main',
+						accountType: 'location',
+						locationId: 'loc_main',
+						baseUrl: fake.url,
+						rateLimitShare: Number(process.env.QUEUE_RATE_LIMIT_SHARE ?? 50),
+					},
 				},
 				{
 					id: OAUTH.id,
@@ -87,7 +100,11 @@ describe('n8n 2.40.7 in queue mode: main + 2 workers + 1 webhook process', () =>
 						marketplaceDomain: 'standard',
 						baseUrl: fake.url,
 						scope: DEFAULT_SCOPE_STRING,
-						oauthTokenData: issueTokens(fake, { kind: 'location', locationId: 'loc_main', companyId: 'company_main' }),
+						oauthTokenData: issueTokens(fake, {
+							kind: 'location',
+							locationId: 'loc_main',
+							companyId: 'company_main',
+						}),
 					},
 				},
 				{
@@ -107,16 +124,35 @@ describe('n8n 2.40.7 in queue mode: main + 2 workers + 1 webhook process', () =>
 			],
 			workflows: [
 				webhookWorkflow('queueCreateMany1', 'queue-create', [
-					{ name: 'Split', type: 'n8n-nodes-base.splitOut', parameters: { fieldToSplitOut: 'body.contacts', include: 'noOtherFields', options: {} } },
-					contactsNode({ goHighLevelApi: PIT }, { operation: 'create', fields: { email: '={{ $json.email }}', firstName: 'Queue' } }),
+					{
+						name: 'Split',
+						type: 'n8n-nodes-base.splitOut',
+						parameters: { fieldToSplitOut: 'body.contacts', include: 'noOtherFields', options: {} },
+					},
+					contactsNode(
+						{ goHighLevelApi: PIT },
+						{ operation: 'create', fields: { email: '={{ $json.email }}', firstName: 'Queue' } },
+					),
 				]),
 				webhookWorkflow('queueOAuthFind01', 'queue-oauth-find', [
-					contactsNode({ goHighLevelOAuth2Api: OAUTH }, { authentication: 'oAuth2', operation: 'findDuplicate', email: '={{ $json.body.email }}' }),
+					contactsNode(
+						{ goHighLevelOAuth2Api: OAUTH },
+						{
+							authentication: 'oAuth2',
+							operation: 'findDuplicate',
+							email: '={{ $json.body.email }}',
+						},
+					),
 				]),
 				webhookWorkflow('queueAgencyFind1', 'queue-agency-find', [
 					contactsNode(
 						{ goHighLevelOAuth2Api: AGENCY },
-						{ authentication: 'oAuth2', operation: 'findDuplicate', locationId: { __rl: true, mode: 'id', value: '={{ $json.body.locationId }}' }, email: '={{ $json.body.email }}' },
+						{
+							authentication: 'oAuth2',
+							operation: 'findDuplicate',
+							locationId: { __rl: true, mode: 'id', value: '={{ $json.body.locationId }}' },
+							email: '={{ $json.body.email }}',
+						},
 					),
 				]),
 			],
@@ -129,20 +165,23 @@ describe('n8n 2.40.7 in queue mode: main + 2 workers + 1 webhook process', () =>
 
 	afterAll(async () => {
 		if (n8n && process.env.E2E_SHOW_N8N_LOGS) {
-			for (const [role, log] of Object.entries(n8n.logs())) console.log(`--- ${role}\n${log.split('\n').slice(-60).join('\n')}`);
+			for (const [role, log] of Object.entries(n8n.logs()))
+				console.log(`--- ${role}\n${log.split('\n').slice(-60).join('\n')}`);
 		}
 		await n8n?.stop();
 		await fake?.stop();
 	}, 120_000);
 
-	test('pacing across workers: 600 creates from 8 executions at GHL\'s real window, none lost, none twice', async () => {
+	test("pacing across workers: 600 creates from 8 executions at GHL's real window, none lost, none twice", async () => {
 		fake.resetLog();
 		const executions = 8;
 		const perExecution = 75;
 		const batches = Array.from({ length: executions }, (_, e) =>
 			Array.from({ length: perExecution }, (_, i) => ({ email: `queue${e}-${i}@example.com` })),
 		);
-		const answers = await Promise.all(batches.map((contacts) => call('queue-create', { contacts })));
+		const answers = await Promise.all(
+			batches.map((contacts) => call('queue-create', { contacts })),
+		);
 		expect(answers.map((a) => a.status)).toEqual(Array(executions).fill(200));
 		const items = answers.flatMap((a) => a.body as Array<Record<string, unknown>>);
 		expect(items).toHaveLength(executions * perExecution);
@@ -150,11 +189,16 @@ describe('n8n 2.40.7 in queue mode: main + 2 workers + 1 webhook process', () =>
 		const emails = batches.flat().map((c) => c.email);
 		expect(items.map((i) => i.email).sort()).toEqual([...emails].sort());
 
-		const stored = [...fake.store.location('loc_main')!.collection<{ email?: string }>('contacts').values()].filter((c) => c.email?.startsWith('queue'));
+		const stored = [
+			...fake.store.location('loc_main')!.collection<{ email?: string }>('contacts').values(),
+		].filter((c) => c.email?.startsWith('queue'));
 		expect(stored).toHaveLength(emails.length); // no create happened twice
 
 		const creates = fake.requestsTo('POST', '/contacts/');
-		const accepted = creates.filter((r) => r.status === 201).map((r) => r.at).sort((a, b) => a - b);
+		const accepted = creates
+			.filter((r) => r.status === 201)
+			.map((r) => r.at)
+			.sort((a, b) => a - b);
 		const lags = accepted.slice(100).map((t, i) => t - accepted[i] - 10_000);
 		const meanLag = lags.reduce((a, b) => a + b, 0) / lags.length;
 		const rejected = creates.filter((r) => r.status === 429).length;
@@ -162,7 +206,7 @@ describe('n8n 2.40.7 in queue mode: main + 2 workers + 1 webhook process', () =>
 		console.log(
 			`queue mode, ${WORKERS} workers × 4, Rate Limit Share ${process.env.QUEUE_RATE_LIMIT_SHARE ?? 50} %: ${accepted.length} creates, ` +
 				`share of allowed rate ${((10_000 / (10_000 + meanLag)) * 100).toFixed(1)} % (slot reuse lag ${meanLag.toFixed(0)} ms), ` +
-				`incl. last burst ${((((accepted.length - 100) / span) / 10) * 100).toFixed(1)} %, 429 answers ${rejected} of ${creates.length} ` +
+				`incl. last burst ${(((accepted.length - 100) / span / 10) * 100).toFixed(1)} %, 429 answers ${rejected} of ${creates.length} ` +
 				`(${((rejected / creates.length) * 100).toFixed(2)} %), lost 0, duplicated 0`,
 		);
 	}, 600_000);
@@ -172,7 +216,11 @@ describe('n8n 2.40.7 in queue mode: main + 2 workers + 1 webhook process', () =>
 		fake.resetLog();
 		const before = refreshes(fake);
 		fake.expireAccessTokens();
-		const answers = await Promise.all(Array.from({ length: 10 }, (_, i) => call('queue-oauth-find', { email: `r${i}@example.com` })));
+		const answers = await Promise.all(
+			Array.from({ length: 10 }, (_, i) =>
+				call('queue-oauth-find', { email: `r${i}@example.com` }),
+			),
+		);
 		expect(answers.map((a) => a.status)).toEqual(Array(10).fill(200));
 		expect(answers.map((a) => a.body)).toEqual(Array(10).fill([{ found: false, contact: null }]));
 		expect(refreshes(fake)).toBe(before + 1);
@@ -184,7 +232,11 @@ describe('n8n 2.40.7 in queue mode: main + 2 workers + 1 webhook process', () =>
 		const before = exchanges(fake);
 		const all: unknown[] = [];
 		for (let round = 0; round < 2; round++) {
-			const answers = await Promise.all(Array.from({ length: 8 }, (_, i) => call('queue-agency-find', { locationId: north, email: `a${round}-${i}@example.com` })));
+			const answers = await Promise.all(
+				Array.from({ length: 8 }, (_, i) =>
+					call('queue-agency-find', { locationId: north, email: `a${round}-${i}@example.com` }),
+				),
+			);
 			expect(answers.map((a) => a.status)).toEqual(Array(8).fill(200));
 			expect(answers.map((a) => a.body)).toEqual(Array(8).fill([{ found: false, contact: null }]));
 			all.push(...answers);
@@ -196,6 +248,7 @@ describe('n8n 2.40.7 in queue mode: main + 2 workers + 1 webhook process', () =>
 		expect(searches).toHaveLength(16);
 		// No token in what the workflows answered, nor in any process's log.
 		expect(JSON.stringify(all)).not.toMatch(/lt-|at-/);
-		for (const [role, log] of Object.entries(n8n.logs())) expect([role, /Bearer lt-|"lt-/.test(log)]).toEqual([role, false]);
+		for (const [role, log] of Object.entries(n8n.logs()))
+			expect([role, /Bearer lt-|"lt-/.test(log)]).toEqual([role, false]);
 	}, 300_000);
 });

@@ -38,7 +38,10 @@ function resolve(spec: Schema, schema: Schema): Schema {
 function responseSchema(ctx: FakeContext, status: number): Schema | undefined {
 	const spec = specOf(ctx.operation.api);
 	const operation = spec.paths?.[ctx.operation.pathTemplate]?.[ctx.operation.method.toLowerCase()];
-	const response = operation?.responses?.[String(status)] ?? operation?.responses?.['200'] ?? operation?.responses?.['201'];
+	const response =
+		operation?.responses?.[String(status)] ??
+		operation?.responses?.['200'] ??
+		operation?.responses?.['201'];
 	return response?.content?.['application/json']?.schema;
 }
 
@@ -64,9 +67,12 @@ function emptyOf(spec: Schema, raw: Schema, depth: number): unknown {
 function fill(spec: Schema, raw: Schema, value: unknown, depth = 0): unknown {
 	const schema = resolve(spec, raw);
 	if (!schema || depth > 12) return value;
-	if (schema.allOf) return schema.allOf.reduce((v: unknown, part: Schema) => fill(spec, part, v, depth + 1), value);
+	if (schema.allOf)
+		return schema.allOf.reduce((v: unknown, part: Schema) => fill(spec, part, v, depth + 1), value);
 	if (Array.isArray(value)) {
-		return schema.type === 'array' && schema.items ? value.map((v) => fill(spec, schema.items, v, depth + 1)) : value;
+		return schema.type === 'array' && schema.items
+			? value.map((v) => fill(spec, schema.items, v, depth + 1))
+			: value;
 	}
 	if (!value || typeof value !== 'object' || !schema.properties) return value;
 	const result: Record<string, unknown> = { ...(value as object) };
@@ -74,17 +80,31 @@ function fill(spec: Schema, raw: Schema, value: unknown, depth = 0): unknown {
 		if (result[key] !== undefined) result[key] = fill(spec, property, result[key], depth + 1);
 	}
 	for (const key of schema.required ?? []) {
-		if (result[key] === undefined || result[key] === null) result[key] = emptyOf(spec, schema.properties?.[key], depth + 1);
+		if (result[key] === undefined || result[key] === null)
+			result[key] = emptyOf(spec, schema.properties?.[key], depth + 1);
 	}
 	return result;
 }
 
 /** The handler's answer, completed to the operation's documented response schema. */
-export function answer(ctx: FakeContext, body: unknown, status = ctx.req.method === 'POST' ? 201 : 200): Reply {
+export function answer(
+	ctx: FakeContext,
+	body: unknown,
+	status = ctx.req.method === 'POST' ? 201 : 200,
+): Reply {
 	const schema = responseSchema(ctx, status) ?? responseSchema(ctx, status === 201 ? 200 : 201);
-	const documented = specOf(ctx.operation.api).paths?.[ctx.operation.pathTemplate]?.[ctx.operation.method.toLowerCase()]?.responses ?? {};
+	const documented =
+		specOf(ctx.operation.api).paths?.[ctx.operation.pathTemplate]?.[
+			ctx.operation.method.toLowerCase()
+		]?.responses ?? {};
 	// GHL answers some POSTs with 200: use the status the spec documents.
-	const code = documented[String(status)] ? status : documented['200'] ? 200 : documented['201'] ? 201 : status;
+	const code = documented[String(status)]
+		? status
+		: documented['200']
+			? 200
+			: documented['201']
+				? 201
+				: status;
 	return reply(code, schema ? fill(specOf(ctx.operation.api), schema, body) : body);
 }
 
@@ -94,9 +114,11 @@ export function altLocation(ctx: FakeContext) {
 	const alt = (ctx.req.query.altId as string | undefined) ?? (body.altId as string | undefined);
 	const location = ctx.location();
 	if (alt && alt !== location.id) {
-		if (ctx.token?.kind === 'location') throw new FakeHttpError(403, 'The token does not have access to this location');
+		if (ctx.token?.kind === 'location')
+			throw new FakeHttpError(403, 'The token does not have access to this location');
 		const other = ctx.fake.store.location(alt);
-		if (!other || other.companyId !== ctx.token?.companyId) throw new FakeHttpError(403, 'The token does not have access to this location');
+		if (!other || other.companyId !== ctx.token?.companyId)
+			throw new FakeHttpError(403, 'The token does not have access to this location');
 		return other;
 	}
 	return location;

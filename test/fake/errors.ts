@@ -14,4 +14,5 @@ export class FakeHttpError extends Error {
 
 export const notFound = (what: string) => new FakeHttpError(404, `${what} not found`);
 export const badRequest = (message: string | string[]) => new FakeHttpError(400, message);
-export const unprocessable = (message: string | string[]) => new FakeHttpError(422, message, { error: 'Unprocessable Entity' });
+export const unprocessable = (message: string | string[]) =>
+	new FakeHttpError(422, message, { error: 'Unprocessable Entity' });

@@ -6,7 +6,10 @@ export interface FakeUploadedFile {
 	data: Buffer;
 }
 
-export function parseMultipart(raw: Buffer, contentType: string): { fields: Record<string, string>; files: FakeUploadedFile[] } {
+export function parseMultipart(
+	raw: Buffer,
+	contentType: string,
+): { fields: Record<string, string>; files: FakeUploadedFile[] } {
 	const boundary = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(contentType);
 	const fields: Record<string, string> = {};
 	const files: FakeUploadedFile[] = [];
@@ -24,7 +27,12 @@ export function parseMultipart(raw: Buffer, contentType: string): { fields: Reco
 			const name = /name="([^"]*)"/i.exec(headers)?.[1] ?? '';
 			const fileName = /filename="([^"]*)"/i.exec(headers)?.[1];
 			if (fileName !== undefined) {
-				files.push({ field: name, fileName, mimeType: /content-type:\s*([^\r\n]+)/i.exec(headers)?.[1] ?? 'application/octet-stream', data: Buffer.from(data) });
+				files.push({
+					field: name,
+					fileName,
+					mimeType: /content-type:\s*([^\r\n]+)/i.exec(headers)?.[1] ?? 'application/octet-stream',
+					data: Buffer.from(data),
+				});
 			} else {
 				fields[name] = data.toString('utf8');
 			}

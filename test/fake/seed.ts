@@ -15,7 +15,18 @@ export function seedCore(location: LocationState): void {
 		['user_sales', 'Sam', 'Sales', 'sam@mainstreetdental.example'],
 		['user_front', 'Fiona', 'Front Desk', 'fiona@mainstreetdental.example'],
 	]) {
-		users.set(id, { id, name: `${firstName} ${lastName}`, firstName, lastName, email, roles: { type: 'account', role: id === 'user_owner' ? 'admin' : 'user', locationIds: [location.id] } });
+		users.set(id, {
+			id,
+			name: `${firstName} ${lastName}`,
+			firstName,
+			lastName,
+			email,
+			roles: {
+				type: 'account',
+				role: id === 'user_owner' ? 'admin' : 'user',
+				locationIds: [location.id],
+			},
+		});
 	}
 	const fields = location.collection('customFields');
 	for (const [id, name, dataType, model] of [
@@ -24,7 +35,14 @@ export function seedCore(location: LocationState): void {
 		['cf_budget', 'Budget', 'MONETORY', 'contact'],
 		['cf_deal_type', 'Deal Type', 'SINGLE_OPTIONS', 'opportunity'],
 	]) {
-		fields.set(id, { id, name, fieldKey: `contact.${name.toLowerCase().replace(/\s+/g, '_')}`, dataType, model, locationId: location.id });
+		fields.set(id, {
+			id,
+			name,
+			fieldKey: `contact.${name.toLowerCase().replace(/\s+/g, '_')}`,
+			dataType,
+			model,
+			locationId: location.id,
+		});
 	}
 	const people = [
 		['Ada', 'Lovelace', 'ada@example.com', '+14155550101', ['vip', 'newsletter']],
@@ -65,7 +83,10 @@ export function seedSandbox(fake: FakeGhl, locationId = 'loc_main'): LocationSta
 }
 
 /** An agency's OAuth client: GHL client ids are `<appId>-<suffix>`. */
-export const AGENCY_OAUTH_CLIENT = { clientId: `${FAKE_APP_ID}-agencyclient`, clientSecret: 'agency-client-secret' };
+export const AGENCY_OAUTH_CLIENT = {
+	clientId: `${FAKE_APP_ID}-agencyclient`,
+	clientSecret: 'agency-client-secret',
+};
 
 export interface SeededAgency {
 	companyId: string;
@@ -81,22 +102,39 @@ export interface SeededAgency {
  * An agency with three sub-accounts that have the app installed and one that does not, an OAuth client and an
  * agency access token with the pack's scopes, and an agency Private Integration Token `pit-agency-<companyId>`.
  */
-export function seedAgency(fake: FakeGhl, companyId = 'company_agency', scopes: string[] = PACK_SCOPES): SeededAgency {
+export function seedAgency(
+	fake: FakeGhl,
+	companyId = 'company_agency',
+	scopes: string[] = PACK_SCOPES,
+): SeededAgency {
 	const names: Array<[string, string, string]> = [
 		['loc_north', 'North Side Dental', 'America/Chicago'],
 		['loc_south', 'South Bay Dental', 'America/Los_Angeles'],
 		['loc_east', 'East End Dental', 'America/New_York'],
 	];
 	for (const [id, name, timezone] of names) {
-		fake.store.addLocation(id, companyId, { name, timezone, email: `${id}@example.com`, address: `1 ${name} Way` });
+		fake.store.addLocation(id, companyId, {
+			name,
+			timezone,
+			email: `${id}@example.com`,
+			address: `1 ${name} Way`,
+		});
 		seedSandbox(fake, id);
 		installApp(fake.store.location(id)!);
 	}
-	fake.store.addLocation('loc_west', companyId, { name: 'West Hills Dental (no app)', timezone: 'America/Denver' });
+	fake.store.addLocation('loc_west', companyId, {
+		name: 'West Hills Dental (no app)',
+		timezone: 'America/Denver',
+	});
 	fake.store.oauthClients.set(AGENCY_OAUTH_CLIENT.clientId, AGENCY_OAUTH_CLIENT.clientSecret);
 	fake.store.addToken(`pit-agency-${companyId}`, { kind: 'agency', companyId });
 	const tokens = issueTokens(fake, { kind: 'agency', companyId, scopes });
-	return { companyId, locationIds: names.map(([id]) => id), notInstalledLocationId: 'loc_west', tokens };
+	return {
+		companyId,
+		locationIds: names.map(([id]) => id),
+		notInstalledLocationId: 'loc_west',
+		tokens,
+	};
 }
 
 /**
@@ -105,7 +143,10 @@ export function seedAgency(fake: FakeGhl, companyId = 'company_agency', scopes: 
  * so the agency connection can get a token for it). Returns what GHL's token endpoint answered for the agency's
  * OAuth2 connection (user type Company, client `client-main`).
  */
-export function seedAgencyConnection(fake: FakeGhl, companyId = 'company_main'): ReturnType<typeof issueTokens> {
+export function seedAgencyConnection(
+	fake: FakeGhl,
+	companyId = 'company_main',
+): ReturnType<typeof issueTokens> {
 	const store = fake.store;
 	const addLocation = store.addLocation.bind(store);
 	store.addLocation = (id, company, profile) => {
@@ -113,6 +154,7 @@ export function seedAgencyConnection(fake: FakeGhl, companyId = 'company_main'):
 		if (location.companyId === companyId) installApp(location);
 		return location;
 	};
-	for (const location of store.locations.values()) if (location.companyId === companyId) installApp(location);
+	for (const location of store.locations.values())
+		if (location.companyId === companyId) installApp(location);
 	return issueTokens(fake, { kind: 'agency', companyId });
 }

@@ -18,7 +18,11 @@ describe('FakeGhl: its own answers are checked against the spec', () => {
 	const bulkTags = (contacts: string[]) =>
 		fetch(`${fake.url}/contacts/bulk/tags/update/add`, {
 			method: 'POST',
-			headers: { authorization: 'Bearer pit-location-main', version: '2021-07-28', 'content-type': 'application/json' },
+			headers: {
+				authorization: 'Bearer pit-location-main',
+				version: '2021-07-28',
+				'content-type': 'application/json',
+			},
 			body: JSON.stringify({ locationId: 'loc_main', contacts, tags: ['vip'] }),
 		});
 
@@ -28,26 +32,61 @@ describe('FakeGhl: its own answers are checked against the spec', () => {
 		expect(await response.json()).toEqual({
 			succeded: false,
 			errorCount: 1,
-			responses: [{ contactId: 'abcdef', message: 'contact id is not a valid firebase id', type: 'error' }],
+			responses: [
+				{ contactId: 'abcdef', message: 'contact id is not a valid firebase id', type: 'error' },
+			],
 		});
 		expect(fake.violations).toEqual([]);
 	});
 
 	test('an answer outside the documented responses is recorded as a response violation', async () => {
-		fake.inject({ path: '/contacts/bulk/tags/update/add', status: 201, body: { ids: ['abcdef'], success: true }, times: 1 });
+		fake.inject({
+			path: '/contacts/bulk/tags/update/add',
+			status: 201,
+			body: { ids: ['abcdef'], success: true },
+			times: 1,
+		});
 		await bulkTags(['abcdef']);
-		fake.inject({ path: '/contacts/bulk/tags/update/add', status: 200, body: { succeded: true, errorCount: 0, responses: [] }, times: 1 });
+		fake.inject({
+			path: '/contacts/bulk/tags/update/add',
+			status: 200,
+			body: { succeded: true, errorCount: 0, responses: [] },
+			times: 1,
+		});
 		await bulkTags(['abcdef']);
 		expect(fake.violations).toEqual([
-			{ where: 'response', message: 'create-association answered 201: response.succeded is required', method: 'POST', path: '/contacts/bulk/tags/update/add' },
-			{ where: 'response', message: 'create-association answered 201: response.errorCount is required', method: 'POST', path: '/contacts/bulk/tags/update/add' },
-			{ where: 'response', message: 'create-association answered 201: response.responses is required', method: 'POST', path: '/contacts/bulk/tags/update/add' },
-			{ where: 'response', message: 'create-association answered 200, a status the spec does not declare (it declares 201)', method: 'POST', path: '/contacts/bulk/tags/update/add' },
+			{
+				where: 'response',
+				message: 'create-association answered 201: response.succeded is required',
+				method: 'POST',
+				path: '/contacts/bulk/tags/update/add',
+			},
+			{
+				where: 'response',
+				message: 'create-association answered 201: response.errorCount is required',
+				method: 'POST',
+				path: '/contacts/bulk/tags/update/add',
+			},
+			{
+				where: 'response',
+				message: 'create-association answered 201: response.responses is required',
+				method: 'POST',
+				path: '/contacts/bulk/tags/update/add',
+			},
+			{
+				where: 'response',
+				message:
+					'create-association answered 200, a status the spec does not declare (it declares 201)',
+				method: 'POST',
+				path: '/contacts/bulk/tags/update/add',
+			},
 		]);
 	});
 
-	test('error answers it makes itself (unknown token, rate limit) have GHL\'s common error shape', async () => {
-		const unknown = await fetch(`${fake.url}/contacts/c1`, { headers: { authorization: 'Bearer nope', version: '2021-07-28' } });
+	test("error answers it makes itself (unknown token, rate limit) have GHL's common error shape", async () => {
+		const unknown = await fetch(`${fake.url}/contacts/c1`, {
+			headers: { authorization: 'Bearer nope', version: '2021-07-28' },
+		});
 		expect(unknown.status).toBe(401);
 		fake.inject({ path: '/contacts/bulk/tags/update/add', status: 429, times: 1 });
 		expect((await bulkTags(['abcdef'])).status).toBe(429);

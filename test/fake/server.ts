@@ -39,7 +39,8 @@ export class Reply {
 		readonly headers: Record<string, string> = {},
 	) {}
 }
-export const reply = (status: number, body: unknown, headers?: Record<string, string>) => new Reply(status, body, headers);
+export const reply = (status: number, body: unknown, headers?: Record<string, string>) =>
+	new Reply(status, body, headers);
 
 export interface RecordedRequest extends FakeRequest {
 	operationId?: string;
@@ -108,7 +109,12 @@ export class FakeGhl {
 	readonly store = new FakeStore();
 	readonly requests: RecordedRequest[] = [];
 	readonly violations: Array<SpecViolation & { method: string; path: string }> = [];
-	readonly rateLimit: RateLimitSettings = { max: 100, intervalMs: 10_000, daily: 200_000, enabled: true };
+	readonly rateLimit: RateLimitSettings = {
+		max: 100,
+		intervalMs: 10_000,
+		daily: 200_000,
+		enabled: true,
+	};
 	private readonly faults: Array<Fault & { hits: number }> = [];
 	private readonly windows = new Map<string, number[]>();
 	private readonly daily = new Map<string, number>();
@@ -124,7 +130,9 @@ export class FakeGhl {
 		private readonly handlers: Map<string, FakeHandler>,
 	) {}
 
-	static async start(options: { port?: number; host?: string; seed?: boolean } = {}): Promise<FakeGhl> {
+	static async start(
+		options: { port?: number; host?: string; seed?: boolean } = {},
+	): Promise<FakeGhl> {
 		const fake = new FakeGhl(await GhlSpec.load(), loadHandlers());
 		if (options.seed !== false) fake.seedDefaults();
 		await fake.listen(options.port ?? 0, options.host ?? '127.0.0.1');
@@ -133,8 +141,15 @@ export class FakeGhl {
 
 	/** One agency with one sub-account and a Private Integration Token for each. */
 	seedDefaults(): void {
-		this.store.addLocation('loc_main', 'company_main', { name: 'Main Street Dental', timezone: 'America/New_York' });
-		this.store.addToken('pit-location-main', { kind: 'location', locationId: 'loc_main', companyId: 'company_main' });
+		this.store.addLocation('loc_main', 'company_main', {
+			name: 'Main Street Dental',
+			timezone: 'America/New_York',
+		});
+		this.store.addToken('pit-location-main', {
+			kind: 'location',
+			locationId: 'loc_main',
+			companyId: 'company_main',
+		});
 		this.store.addToken('pit-agency-main', { kind: 'agency', companyId: 'company_main' });
 		this.store.oauthClients.set('client-main', 'client-secret-main');
 	}
@@ -162,7 +177,8 @@ export class FakeGhl {
 	/** Requests whose path matches, e.g. requestsTo('POST', '/contacts/'). */
 	requestsTo(method: string, path: string | RegExp): RecordedRequest[] {
 		return this.requests.filter(
-			(r) => r.method === method && (typeof path === 'string' ? r.path === path : path.test(r.path)),
+			(r) =>
+				r.method === method && (typeof path === 'string' ? r.path === path : path.test(r.path)),
 		);
 	}
 
@@ -175,7 +191,9 @@ export class FakeGhl {
 
 	async stop(): Promise<void> {
 		for (const socket of this.sockets) socket.destroy();
-		await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+		await new Promise<void>((resolve) =>
+			this.server ? this.server.close(() => resolve()) : resolve(),
+		);
 	}
 
 	private async listen(port: number, host: string): Promise<void> {
@@ -192,7 +210,11 @@ export class FakeGhl {
 	private matchFault(method: string, path: string): (Fault & { hits: number }) | undefined {
 		for (const fault of this.faults) {
 			if (fault.method && fault.method !== method) continue;
-			if (fault.path && (typeof fault.path === 'string' ? fault.path !== path : !fault.path.test(path))) continue;
+			if (
+				fault.path &&
+				(typeof fault.path === 'string' ? fault.path !== path : !fault.path.test(path))
+			)
+				continue;
 			if (fault.times !== undefined && fault.hits >= fault.times) continue;
 			if (fault.probability !== undefined && this.random() >= fault.probability) continue;
 			fault.hits++;
@@ -235,8 +257,16 @@ export class FakeGhl {
 				// parsers do), and each file as a field of its own.
 				const parsed = parseMultipart(raw, contentType);
 				files = parsed.files;
-				const fields = Object.fromEntries(Object.entries(parsed.fields).map(([k, v]) => [k, v === 'true' ? true : v === 'false' ? false : v]));
-				body = { ...fields, ...Object.fromEntries(parsed.files.map((f) => [f.field, `<${f.data.length} bytes>`])) };
+				const fields = Object.fromEntries(
+					Object.entries(parsed.fields).map(([k, v]) => [
+						k,
+						v === 'true' ? true : v === 'false' ? false : v,
+					]),
+				);
+				body = {
+					...fields,
+					...Object.fromEntries(parsed.files.map((f) => [f.field, `<${f.data.length} bytes>`])),
+				};
 			} else if (contentType.includes('application/x-www-form-urlencoded')) {
 				body = Object.fromEntries(new URLSearchParams(raw.toString('utf8')));
 			} else {
@@ -289,7 +319,8 @@ export class FakeGhl {
 			request.params = operation.pathParams;
 		}
 		if (violations.length) {
-			for (const v of violations) this.violations.push({ ...v, method: request.method, path: request.path });
+			for (const v of violations)
+				this.violations.push({ ...v, method: request.method, path: request.path });
 			const answer = violationResponse(violations);
 			send(answer.status, answer.body);
 			return;
@@ -309,7 +340,11 @@ export class FakeGhl {
 		const limitKey = token ? (token.locationId ?? token.companyId ?? 'anonymous') : 'oauth';
 		const limit = token ? this.rateLimitHeaders(limitKey) : { headers: {}, limited: false };
 		if (limit.limited) {
-			send(429, { statusCode: 429, message: 'Too Many Requests' }, { ...limit.headers, 'Retry-After': '1' });
+			send(
+				429,
+				{ statusCode: 429, message: 'Too Many Requests' },
+				{ ...limit.headers, 'Retry-After': '1' },
+			);
 			return;
 		}
 
@@ -326,7 +361,10 @@ export class FakeGhl {
 
 		const handler = this.handlers.get(operation.operationId);
 		if (!handler) {
-			send(501, { statusCode: 501, message: `The fake does not implement ${operation.operationId}` });
+			send(501, {
+				statusCode: 501,
+				message: `The fake does not implement ${operation.operationId}`,
+			});
 			return;
 		}
 		const ctx: FakeContext = {
@@ -339,43 +377,73 @@ export class FakeGhl {
 		try {
 			const result = await handler(ctx);
 			if (fault?.afterProcessing && fault.status) {
-				send(fault.status, fault.body ?? { statusCode: fault.status, message: 'Injected fault' }, limit.headers);
+				send(
+					fault.status,
+					fault.body ?? { statusCode: fault.status, message: 'Injected fault' },
+					limit.headers,
+				);
 				return;
 			}
-			if (result instanceof Reply) send(result.status, result.body, { ...limit.headers, ...result.headers });
+			if (result instanceof Reply)
+				send(result.status, result.body, { ...limit.headers, ...result.headers });
 			else send(successStatus(operation), result, limit.headers);
 		} catch (error) {
 			if (error instanceof FakeHttpError) send(error.status, error.body, limit.headers);
-			else send(500, { statusCode: 500, message: `Fake handler failed: ${(error as Error).message}` }, limit.headers);
+			else
+				send(
+					500,
+					{ statusCode: 500, message: `Fake handler failed: ${(error as Error).message}` },
+					limit.headers,
+				);
 		}
 	}
 
 	/** GHL's token checks: present, known, not expired, the right kind for the endpoint, the scopes it needs. */
-	private authenticate(request: FakeRequest, operation: SpecOperation): TokenInfo | FakeHttpError | undefined {
+	private authenticate(
+		request: FakeRequest,
+		operation: SpecOperation,
+	): TokenInfo | FakeHttpError | undefined {
 		// Only the token endpoint itself is open; GHL wants a token everywhere else, spec entry or not.
 		if (operation.operationId === 'get-access-token') return undefined;
 		const header = String(request.headers.authorization ?? '');
 		const token = header.replace(/^Bearer\s+/i, '');
 		const info = this.store.tokens.get(token);
 		if (!info) return new FakeHttpError(401, 'Invalid JWT');
-		if (info.expiresAt !== undefined && info.expiresAt < Date.now()) return new FakeHttpError(401, 'Invalid JWT');
+		if (info.expiresAt !== undefined && info.expiresAt < Date.now())
+			return new FakeHttpError(401, 'Invalid JWT');
 
 		const schemes = operation.security.map((s) => s.scheme);
 		if (!schemes.length) return info; // the spec names no scheme: any valid token
 		const allowsAgency = schemes.some((s) => s.startsWith('Agency-Access'));
 		const allowsLocation = schemes.some((s) => s === 'bearer' || s.startsWith('Location-Access'));
 		if (info.kind === 'agency' && !allowsAgency) {
-			return new FakeHttpError(401, 'This route is not yet supported by the IAM Service: use a Sub-Account token');
+			return new FakeHttpError(
+				401,
+				'This route is not yet supported by the IAM Service: use a Sub-Account token',
+			);
 		}
 		if (info.kind === 'location' && !allowsLocation) {
-			return new FakeHttpError(401, 'The token is not authorized for this scope: an Agency token is required');
+			return new FakeHttpError(
+				401,
+				'The token is not authorized for this scope: an Agency token is required',
+			);
 		}
-		if (info.kind === 'agency' && schemes.every((s) => s === 'Agency-Access-Only') && info.source === 'pit') {
-			return new FakeHttpError(401, 'This route needs an OAuth access token of an Agency, not a Private Integration Token');
+		if (
+			info.kind === 'agency' &&
+			schemes.every((s) => s === 'Agency-Access-Only') &&
+			info.source === 'pit'
+		) {
+			return new FakeHttpError(
+				401,
+				'This route needs an OAuth access token of an Agency, not a Private Integration Token',
+			);
 		}
 		const needed = operation.security.flatMap((s) => s.scopes);
 		if (info.scopes && needed.length && !needed.some((s) => info.scopes!.includes(s))) {
-			return new FakeHttpError(403, `The token is not authorized for this scope. Needs one of: ${needed.join(', ')}`);
+			return new FakeHttpError(
+				403,
+				`The token is not authorized for this scope. Needs one of: ${needed.join(', ')}`,
+			);
 		}
 		return info;
 	}

@@ -47,7 +47,11 @@ export class FakeStore {
 	/** Anything an area needs that is not per location (e.g. agency-level records). */
 	readonly global = new Map<string, unknown>();
 
-	addLocation(id: string, companyId = 'company_main', profile: Record<string, unknown> = {}): LocationState {
+	addLocation(
+		id: string,
+		companyId = 'company_main',
+		profile: Record<string, unknown> = {},
+	): LocationState {
 		const location = new LocationState(id, companyId, { id, companyId, name: id, ...profile });
 		this.locations.set(id, location);
 		return location;
@@ -58,7 +62,10 @@ export class FakeStore {
 	}
 
 	/** A Private Integration Token for a sub-account or an agency. */
-	addToken(token: string, info: Omit<TokenInfo, 'source'> & { source?: TokenInfo['source'] }): string {
+	addToken(
+		token: string,
+		info: Omit<TokenInfo, 'source'> & { source?: TokenInfo['source'] },
+	): string {
 		this.tokens.set(token, { source: 'pit', ...info });
 		return token;
 	}

@@ -27,10 +27,30 @@ class OAuth2ApiParent implements ICredentialType {
 		{ displayName: 'Authorization URL', name: 'authUrl', type: 'string', default: '' },
 		{ displayName: 'Access Token URL', name: 'accessTokenUrl', type: 'string', default: '' },
 		{ displayName: 'Client ID', name: 'clientId', type: 'string', default: '' },
-		{ displayName: 'Client Secret', name: 'clientSecret', type: 'string', typeOptions: { password: true }, default: '' },
+		{
+			displayName: 'Client Secret',
+			name: 'clientSecret',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+		},
 		{ displayName: 'Scope', name: 'scope', type: 'string', default: '' },
-		{ displayName: 'Auth URI Query Parameters', name: 'authQueryParameters', type: 'string', default: '' },
-		{ displayName: 'Authentication', name: 'authentication', type: 'options', options: [{ name: 'Body', value: 'body' }, { name: 'Header', value: 'header' }], default: 'header' },
+		{
+			displayName: 'Auth URI Query Parameters',
+			name: 'authQueryParameters',
+			type: 'string',
+			default: '',
+		},
+		{
+			displayName: 'Authentication',
+			name: 'authentication',
+			type: 'options',
+			options: [
+				{ name: 'Body', value: 'body' },
+				{ name: 'Header', value: 'header' },
+			],
+			default: 'header',
+		},
 		{ displayName: 'Ignore SSL Issues', name: 'ignoreSSLIssues', type: 'boolean', default: false },
 	];
 }
@@ -63,7 +83,11 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 	}
 
 	add(credential: StoredCredential): INodeCredentialsDetails {
-		this.stored.set(credential.id, { name: credential.name, type: credential.type, json: JSON.stringify(credential.data) });
+		this.stored.set(credential.id, {
+			name: credential.name,
+			type: credential.type,
+			json: JSON.stringify(credential.data),
+		});
 		return { id: credential.id, name: credential.name };
 	}
 
@@ -85,14 +109,21 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 
 	getCredentialsProperties(type: string): INodeProperties[] {
 		const own = credentialTypes[type]?.properties ?? [];
-		const inherited = (credentialTypes[type]?.extends ?? []).flatMap((p) => this.getCredentialsProperties(p));
+		const inherited = (credentialTypes[type]?.extends ?? []).flatMap((p) =>
+			this.getCredentialsProperties(p),
+		);
 		const names = new Set(own.map((p) => p.name));
 		return [...inherited.filter((p) => !names.has(p.name)), ...own];
 	}
 
 	async getCredentials(nodeCredentials: INodeCredentialsDetails, type: string) {
 		const data = this.read(nodeCredentials.id!);
-		return { id: nodeCredentials.id, name: nodeCredentials.name, type, getData: () => data } as never;
+		return {
+			id: nodeCredentials.id,
+			name: nodeCredentials.name,
+			type,
+			getData: () => data,
+		} as never;
 	}
 
 	async getDecrypted(
@@ -102,13 +133,24 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 	): Promise<ICredentialDataDecryptedObject> {
 		const raw = this.read(nodeCredentials.id!);
 		const properties = this.getCredentialsProperties(type);
-		const withDefaults = NodeHelpers.getNodeParameters(properties, raw as never, true, false, null, null) as ICredentialDataDecryptedObject;
+		const withDefaults = NodeHelpers.getNodeParameters(
+			properties,
+			raw as never,
+			true,
+			false,
+			null,
+			null,
+		) as ICredentialDataDecryptedObject;
 		// oauthTokenData is not a declared property; n8n keeps it beside the fields.
 		if (raw.oauthTokenData) withDefaults.oauthTokenData = raw.oauthTokenData;
 		return resolveSelfExpressions(withDefaults);
 	}
 
-	async updateCredentials(nodeCredentials: INodeCredentialsDetails, type: string, data: ICredentialDataDecryptedObject) {
+	async updateCredentials(
+		nodeCredentials: INodeCredentialsDetails,
+		type: string,
+		data: ICredentialDataDecryptedObject,
+	) {
 		const entry = this.stored.get(nodeCredentials.id!)!;
 		entry.json = JSON.stringify(data);
 		this.updates.push({ id: nodeCredentials.id!, type, data: deepCopy(data) });
@@ -120,7 +162,10 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		data: ICredentialDataDecryptedObject,
 	) {
 		const current = this.read(nodeCredentials.id!);
-		await this.updateCredentials(nodeCredentials, type, { ...current, oauthTokenData: data.oauthTokenData });
+		await this.updateCredentials(nodeCredentials, type, {
+			...current,
+			oauthTokenData: data.oauthTokenData,
+		});
 	}
 
 	async authenticate(
@@ -135,8 +180,11 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		if (!authenticate) return options;
 		if (typeof authenticate === 'function') return await authenticate(credentials, options);
 		const resolve = (value: unknown) => resolveExpression(value, { $credentials: credentials });
-		for (const [where, values] of Object.entries(authenticate.properties) as Array<[string, Record<string, unknown>]>) {
-			const target = ((options as unknown as Record<string, Record<string, unknown>>)[where] ??= {});
+		for (const [where, values] of Object.entries(authenticate.properties) as Array<
+			[string, Record<string, unknown>]
+		>) {
+			const target = ((options as unknown as Record<string, Record<string, unknown>>)[where] ??=
+				{});
 			for (const [key, value] of Object.entries(values)) target[key] = resolve(value);
 		}
 		return options;
@@ -170,7 +218,9 @@ function resolveExpression(value: unknown, scope: Record<string, unknown>): unkn
 	return template.replace(/\{\{([\s\S]*?)\}\}/g, (_, code: string) => String(evaluate(code)));
 }
 
-function resolveSelfExpressions(data: ICredentialDataDecryptedObject): ICredentialDataDecryptedObject {
+function resolveSelfExpressions(
+	data: ICredentialDataDecryptedObject,
+): ICredentialDataDecryptedObject {
 	const resolved: ICredentialDataDecryptedObject = { ...data };
 	for (const [key, value] of Object.entries(data)) {
 		resolved[key] = resolveExpression(value, { $self: data }) as never;

@@ -75,7 +75,12 @@ export class EngineHarness {
 	}
 
 	/** A Private Integration Token credential pointing at a (fake) API. */
-	addTokenCredential(baseUrl: string, token: string, scope: { locationId?: string; companyId?: string }, id = `pit-${token}`) {
+	addTokenCredential(
+		baseUrl: string,
+		token: string,
+		scope: { locationId?: string; companyId?: string },
+		id = `pit-${token}`,
+	) {
 		return this.addCredential({
 			id,
 			name: `PIT ${token}`,
@@ -108,12 +113,18 @@ export class EngineHarness {
 			position,
 			parameters: node.parameters as INode['parameters'],
 			credentials,
-			...(node.continueOnFail ? { onError: 'continueRegularOutput' as const, continueOnFail: true } : {}),
+			...(node.continueOnFail
+				? { onError: 'continueRegularOutput' as const, continueOnFail: true }
+				: {}),
 		};
 	}
 
 	/** Items → node(s) in a chain; returns what the last node output. */
-	async runNodes(items: object[], chain: HarnessNode[], options: { workflowId?: string; mode?: WorkflowExecuteMode } = {}): Promise<NodeRun & { byNode: Record<string, INodeExecutionData[]> }> {
+	async runNodes(
+		items: object[],
+		chain: HarnessNode[],
+		options: { workflowId?: string; mode?: WorkflowExecuteMode } = {},
+	): Promise<NodeRun & { byNode: Record<string, INodeExecutionData[]> }> {
 		const source: INode = {
 			id: 'source',
 			name: 'Items',
@@ -125,14 +136,24 @@ export class EngineHarness {
 		const nodes = [source, ...chain.map((n, i) => this.toNode(n, i + 1, [(i + 1) * 200, 0]))];
 		const connections: IConnections = {};
 		for (let i = 0; i < nodes.length - 1; i++) {
-			connections[nodes[i].name] = { main: [[{ node: nodes[i + 1].name, type: 'main', index: 0 }]] };
+			connections[nodes[i].name] = {
+				main: [[{ node: nodes[i + 1].name, type: 'main', index: 0 }]],
+			};
 		}
 		const run = await this.execute(nodes, connections, source.name, options);
 		const last = nodes[nodes.length - 1].name;
 		const byNode: Record<string, INodeExecutionData[]> = {};
-		for (const node of nodes) byNode[node.name] = run.data.resultData.runData[node.name]?.[0]?.data?.main?.[0] ?? [];
-		const outputs = (run.data.resultData.runData[last]?.[0]?.data?.main ?? []) as INodeExecutionData[][];
-		return { items: outputs[0] ?? [], outputs, error: run.data.resultData.error as NodeRun['error'], run, byNode };
+		for (const node of nodes)
+			byNode[node.name] = run.data.resultData.runData[node.name]?.[0]?.data?.main?.[0] ?? [];
+		const outputs = (run.data.resultData.runData[last]?.[0]?.data?.main ??
+			[]) as INodeExecutionData[][];
+		return {
+			items: outputs[0] ?? [],
+			outputs,
+			error: run.data.resultData.error as NodeRun['error'],
+			run,
+			byNode,
+		};
 	}
 
 	/** Items → one node. */

@@ -19,7 +19,9 @@ export function useGhl(): GhlTestBed {
 	beforeAll(async () => {
 		bed.fake = await FakeGhl.start();
 		bed.harness = new EngineHarness();
-		bed.pit = bed.harness.addTokenCredential(bed.fake.url, 'pit-location-main', { locationId: 'loc_main' });
+		bed.pit = bed.harness.addTokenCredential(bed.fake.url, 'pit-location-main', {
+			locationId: 'loc_main',
+		});
 		bed.expectNoViolations = () => expect(bed.fake.violations).toEqual([]);
 	});
 	beforeEach(() => {

@@ -7,7 +7,9 @@ import type { ResourceDefinition } from '../../nodes/shared/operations/types';
 export const repoRoot = join(__dirname, '..', '..');
 
 /** The npm package name, and so the prefix of every node type (`<package>.goHighLevelContacts`): package.json only. */
-export const packageName: string = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).name;
+export const packageName: string = JSON.parse(
+	readFileSync(join(repoRoot, 'package.json'), 'utf8'),
+).name;
 
 export interface PackNodeModule {
 	folder: string;
@@ -25,7 +27,10 @@ export function packNodeModules(): PackNodeModule[] {
 		.flatMap((d) => {
 			const file = join(nodesDir, d.name, `${d.name}.node.ts`);
 			try {
-				readdirSync(join(nodesDir, d.name)).includes(`${d.name}.node.ts`) || (() => { throw new Error('none'); })();
+				readdirSync(join(nodesDir, d.name)).includes(`${d.name}.node.ts`) ||
+					(() => {
+						throw new Error('none');
+					})();
 			} catch {
 				return [];
 			}
@@ -33,6 +38,13 @@ export function packNodeModules(): PackNodeModule[] {
 			const module = require(file);
 			const nodeClass = module[d.name] as PackNodeModule['nodeClass'] | undefined;
 			if (!nodeClass) throw new Error(`${file} must export class ${d.name}`);
-			return [{ folder: d.name, file, nodeClass, resources: module.resources as ResourceDefinition[] | undefined }];
+			return [
+				{
+					folder: d.name,
+					file,
+					nodeClass,
+					resources: module.resources as ResourceDefinition[] | undefined,
+				},
+			];
 		});
 }

@@ -1,5 +1,10 @@
 import { Container } from '@n8n/di';
-import { ExecutionLifecycleHooks, PollContext, TriggersAndPollers, WorkflowExecute } from 'n8n-core';
+import {
+	ExecutionLifecycleHooks,
+	PollContext,
+	TriggersAndPollers,
+	WorkflowExecute,
+} from 'n8n-core';
 import type {
 	IDataObject,
 	INode,
@@ -64,16 +69,22 @@ export class PollHarness {
 	}
 
 	private node(): INode {
-		const authentication = (this.pollNode.parameters.authentication ?? 'privateIntegrationToken') as AuthenticationMethod;
+		const authentication = (this.pollNode.parameters.authentication ??
+			'privateIntegrationToken') as AuthenticationMethod;
 		return {
 			id: 'poll-node',
 			name: NODE_NAME,
-			type: this.pollNode.type.includes('.') ? this.pollNode.type : `${packageName}.${this.pollNode.type}`,
+			type: this.pollNode.type.includes('.')
+				? this.pollNode.type
+				: `${packageName}.${this.pollNode.type}`,
 			typeVersion: 1,
 			position: [0, 0],
 			parameters: this.pollNode.parameters as INode['parameters'],
 			credentials: {
-				[credentialTypeFor(authentication)]: { id: this.pollNode.credentialId, name: this.pollNode.credentialId },
+				[credentialTypeFor(authentication)]: {
+					id: this.pollNode.credentialId,
+					name: this.pollNode.credentialId,
+				},
 			},
 		};
 	}
@@ -98,7 +109,13 @@ export class PollHarness {
 		const activation = this.activation;
 		const workflow = this.workflow;
 		const node = workflow.getNode(NODE_NAME)!;
-		const context = new PollContext(workflow, node, additionalData(this.engine), 'trigger', activation);
+		const context = new PollContext(
+			workflow,
+			node,
+			additionalData(this.engine),
+			'trigger',
+			activation,
+		);
 		this.polls++;
 		const result = await Container.get(TriggersAndPollers).runPollFunction(workflow, node, context);
 		// n8n saves the static data (as JSON: what survives a restart) only when the poll emits, in __emit; after
@@ -139,7 +156,10 @@ export class PollHarness {
 			startNode: workflow.getNode(NODE_NAME)!,
 		});
 		const output = run.data.resultData.runData[NODE_NAME]?.[0]?.data?.main?.[0] ?? [];
-		return { items: output.map((item) => item.json), error: run.data.resultData.error ?? undefined };
+		return {
+			items: output.map((item) => item.json),
+			error: run.data.resultData.error ?? undefined,
+		};
 	}
 
 	get pollCount(): number {

@@ -91,7 +91,8 @@ class RecordedResponse {
 		return this;
 	}
 	end(body?: unknown): this {
-		if (body !== undefined) this.body = typeof body === 'string' ? body : Buffer.from(body as Buffer).toString();
+		if (body !== undefined)
+			this.body = typeof body === 'string' ? body : Buffer.from(body as Buffer).toString();
 		this.headersSent = true;
 		return this;
 	}
@@ -135,7 +136,8 @@ export class WebhookHarness {
 		private readonly parameters: IDataObject,
 		options: WebhookHarnessOptions = {},
 	) {
-		for (const [name, make] of Object.entries(packNodeTypes)) this.nodeTypes.register(`${packageName}.${name}`, make());
+		for (const [name, make] of Object.entries(packNodeTypes))
+			this.nodeTypes.register(`${packageName}.${name}`, make());
 		this.nodeTypes.register('n8n-nodes-test.received', new Received());
 		this.saved = JSON.parse(JSON.stringify(options.staticData ?? {})) as IDataObject;
 		this.mode = options.mode ?? 'webhook';
@@ -159,7 +161,12 @@ export class WebhookHarness {
 	 */
 	restart(): WebhookHarness {
 		forgetProcessMemory();
-		return new WebhookHarness(this.parameters, { staticData: this.saved, mode: this.mode, nodeType: this.nodeType, workflowId: this.workflowId });
+		return new WebhookHarness(this.parameters, {
+			staticData: this.saved,
+			mode: this.mode,
+			nodeType: this.nodeType,
+			workflowId: this.workflowId,
+		});
 	}
 
 	/** The URL path n8n registers for the trigger (what the user pastes into GHL after the base URL). */
@@ -194,7 +201,9 @@ export class WebhookHarness {
 			id: this.workflowId,
 			name: 'GHL webhook workflow',
 			nodes: [this.triggerNode(), next],
-			connections: { [TRIGGER_NODE]: { main: [[{ node: NEXT_NODE, type: NodeConnectionTypes.Main, index: 0 }]] } },
+			connections: {
+				[TRIGGER_NODE]: { main: [[{ node: NEXT_NODE, type: NodeConnectionTypes.Main, index: 0 }]] },
+			},
 			active: this.mode !== 'manual',
 			nodeTypes: this.nodeTypes,
 			staticData: staticData ?? this.loadStaticData(),
@@ -204,14 +213,25 @@ export class WebhookHarness {
 
 	/** As LiveWebhooks does per request: the static data read back from the database; none (null) while empty. */
 	private loadStaticData(): IDataObject | undefined {
-		return Object.keys(this.saved).length ? (JSON.parse(JSON.stringify(this.saved)) as IDataObject) : undefined;
+		return Object.keys(this.saved).length
+			? (JSON.parse(JSON.stringify(this.saved)) as IDataObject)
+			: undefined;
 	}
 
 	/** As n8n's WebhookService.getNodeWebhooks builds it for the node's one webhook. */
-	private webhookData(workflow: Workflow, additionalData: IWorkflowExecuteAdditionalData): IWebhookData {
+	private webhookData(
+		workflow: Workflow,
+		additionalData: IWorkflowExecuteAdditionalData,
+	): IWebhookData {
 		const node = workflow.getNode(TRIGGER_NODE)!;
 		const description = this.nodeTypes.getByNameAndVersion(node.type, 1).description.webhooks![0];
-		const path = NodeHelpers.getNodeWebhookPath(this.workflowId, node, String(description.path), false, false);
+		const path = NodeHelpers.getNodeWebhookPath(
+			this.workflowId,
+			node,
+			String(description.path),
+			false,
+			false,
+		);
 		return {
 			httpMethod: 'POST',
 			node: node.name,
@@ -227,9 +247,16 @@ export class WebhookHarness {
 	async post(request: WebhookRequest): Promise<WebhookDelivery> {
 		const rawBody = Buffer.isBuffer(request.body)
 			? request.body
-			: Buffer.from(typeof request.body === 'string' ? request.body : JSON.stringify(request.body), 'utf8');
-		const headers: Record<string, string> = { 'content-type': 'application/json', 'content-length': String(rawBody.length) };
-		for (const [name, value] of Object.entries(request.headers ?? {})) headers[name.toLowerCase()] = value;
+			: Buffer.from(
+					typeof request.body === 'string' ? request.body : JSON.stringify(request.body),
+					'utf8',
+				);
+		const headers: Record<string, string> = {
+			'content-type': 'application/json',
+			'content-length': String(rawBody.length),
+		};
+		for (const [name, value] of Object.entries(request.headers ?? {}))
+			headers[name.toLowerCase()] = value;
 		const contentType = headers['content-type'].split(';')[0].trim();
 
 		// n8n's rawBodyReader: the bytes, gunzipped/inflated when Content-Encoding says so (an error when they are not).
@@ -243,17 +270,33 @@ export class WebhookHarness {
 			}
 		}
 		// n8n parses these types before the node runs (parseRequestBody); a failure there is n8n's answer, not the node's.
-		const parsedByN8n = ['application/json', 'text/plain', 'application/x-www-form-urlencoded'].includes(contentType);
+		const parsedByN8n = [
+			'application/json',
+			'text/plain',
+			'application/x-www-form-urlencoded',
+		].includes(contentType);
 		let body: unknown = {};
 		if (parsedByN8n) {
 			if (bytes instanceof Error) {
-				return { status: 500, response: { message: 'There was a problem executing the workflow' }, started: false, items: [], received: [] };
+				return {
+					status: 500,
+					response: { message: 'There was a problem executing the workflow' },
+					started: false,
+					items: [],
+					received: [],
+				};
 			}
 			if (contentType === 'application/json' && bytes.length) {
 				try {
 					body = JSON.parse(bytes.toString('utf8'));
 				} catch {
-					return { status: 422, response: { message: 'Failed to parse request body' }, started: false, items: [], received: [] };
+					return {
+						status: 422,
+						response: { message: 'Failed to parse request body' },
+						started: false,
+						items: [],
+						received: [],
+					};
 				}
 			} else if (contentType === 'application/x-www-form-urlencoded') {
 				body = { ...parseQuery(bytes.toString('utf8')) };
@@ -294,14 +337,29 @@ export class WebhookHarness {
 		const webhookData = this.webhookData(workflow, additionalData);
 
 		const closeFunctions: Array<() => Promise<void>> = [];
-		const context = new WebhookContext(workflow, node, additionalData, this.mode, webhookData, closeFunctions, null);
+		const context = new WebhookContext(
+			workflow,
+			node,
+			additionalData,
+			this.mode,
+			webhookData,
+			closeFunctions,
+			null,
+		);
 		const nodeType = this.nodeTypes.getByNameAndVersion(node.type, node.typeVersion);
 		let result: IWebhookResponseData;
 		try {
 			result = await nodeType.webhook!.call(context);
 		} catch (error) {
 			this.saveStaticData(workflow);
-			return { status: 500, response: { message: 'Workflow Webhook Error: Workflow could not be started!' }, started: false, items: [], received: [], error: error as Error };
+			return {
+				status: 500,
+				response: { message: 'Workflow Webhook Error: Workflow could not be started!' },
+				started: false,
+				items: [],
+				received: [],
+				error: error as Error,
+			};
 		} finally {
 			await Promise.allSettled(closeFunctions.map(async (close) => await close()));
 		}
@@ -309,16 +367,30 @@ export class WebhookHarness {
 		const responseCode = Number(webhookData.webhookDescription.responseCode ?? 200);
 		let delivery: WebhookDelivery;
 		if (result.noWebhookResponse === true) {
-			delivery = { status: res.statusCode, response: res.body, started: false, items: [], received: [] };
+			delivery = {
+				status: res.statusCode,
+				response: res.body,
+				started: false,
+				items: [],
+				received: [],
+			};
 		} else if (result.workflowData === undefined) {
-			delivery = { status: responseCode, response: result.webhookResponse ?? { message: 'Webhook call received' }, started: false, items: [], received: [] };
+			delivery = {
+				status: responseCode,
+				response: result.webhookResponse ?? { message: 'Webhook call received' },
+				started: false,
+				items: [],
+				received: [],
+			};
 		} else {
 			// responseMode onReceived: n8n answers once the execution is started, not when it ends, with what
 			// extractWebhookOnReceivedResponse picks: the description's responseData (n8n's default when unset is
 			// the text 'firstEntryJson'), nothing for 'noData', else the node's webhookResponse.
 			const responseData = webhookData.webhookDescription.responseData ?? 'firstEntryJson';
 			const response =
-				responseData === 'noData' ? undefined : responseData || (result.webhookResponse ?? { message: 'Workflow was started' });
+				responseData === 'noData'
+					? undefined
+					: responseData || (result.webhookResponse ?? { message: 'Workflow was started' });
 			delivery = { status: responseCode, response, started: true, items: [], received: [] };
 		}
 		const starts = result.noWebhookResponse !== true && result.workflowData !== undefined;
@@ -328,7 +400,12 @@ export class WebhookHarness {
 		this.saveStaticData(workflow);
 
 		if (execution) {
-			const run = await this.execute(execution, execution.getNode(TRIGGER_NODE)!, result.workflowData!, additionalData);
+			const run = await this.execute(
+				execution,
+				execution.getNode(TRIGGER_NODE)!,
+				result.workflowData!,
+				additionalData,
+			);
 			// The execution's workflowExecuteAfter hook saves the static data when the execution changed it.
 			this.saveStaticData(execution);
 			const output = (name: string) =>
@@ -348,7 +425,12 @@ export class WebhookHarness {
 	}
 
 	/** As n8n's prepareExecutionData + WorkflowRunner: the trigger on the stack with the webhook's data. */
-	private async execute(workflow: Workflow, node: INode, workflowData: INodeExecutionData[][], additionalData: IWorkflowExecuteAdditionalData) {
+	private async execute(
+		workflow: Workflow,
+		node: INode,
+		workflowData: INodeExecutionData[][],
+		additionalData: IWorkflowExecuteAdditionalData,
+	) {
 		const executionId = String(++this.executionCount);
 		const runExecutionData = createRunExecutionData({
 			executionData: { nodeExecutionStack: [{ node, data: { main: workflowData }, source: null }] },
@@ -366,7 +448,11 @@ export class WebhookHarness {
 			isArchived: false,
 			activeVersionId: null,
 		} as never);
-		return await new WorkflowExecute(additionalData, this.mode, runExecutionData).processRunExecutionData(workflow);
+		return await new WorkflowExecute(
+			additionalData,
+			this.mode,
+			runExecutionData,
+		).processRunExecutionData(workflow);
 	}
 
 	private additionalData(): IWorkflowExecuteAdditionalData {

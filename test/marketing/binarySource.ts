@@ -1,4 +1,9 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 /**
@@ -22,8 +27,16 @@ export class BinarySource implements INodeType {
 		const items = this.getInputData();
 		const out: INodeExecutionData[] = [];
 		for (const item of items) {
-			const { base64, fileName, mimeType } = item.json as { base64: string; fileName: string; mimeType: string };
-			const data = await this.helpers.prepareBinaryData(Buffer.from(base64, 'base64'), fileName, mimeType);
+			const { base64, fileName, mimeType } = item.json as {
+				base64: string;
+				fileName: string;
+				mimeType: string;
+			};
+			const data = await this.helpers.prepareBinaryData(
+				Buffer.from(base64, 'base64'),
+				fileName,
+				mimeType,
+			);
 			out.push({ json: { fileName }, binary: { data } });
 		}
 		return [out];

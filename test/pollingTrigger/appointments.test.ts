@@ -37,7 +37,7 @@ describe('GoHighLevel Polling Trigger: new appointments (requests)', () => {
 		expect(end - start).toBe(37 * DAY);
 	});
 
-	test('without a calendar, lists the sub-account\'s calendars first', async () => {
+	test("without a calendar, lists the sub-account's calendars first", async () => {
 		const trigger = pollingTrigger(ghl, { event: 'AppointmentCreate' });
 		await trigger.poll().catch(() => undefined);
 		const [request] = ghl.fake.requestsTo('GET', '/calendars/');

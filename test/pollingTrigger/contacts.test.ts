@@ -30,7 +30,12 @@ describe('GoHighLevel Polling Trigger: contacts', () => {
 		const added = addContacts(2);
 		const second = await trigger.poll();
 		expect(ids(second.items)).toEqual(ids(added as never));
-		expect(second.items[0]).toMatchObject({ id: added[0].id, email: added[0].email, locationId: 'loc_main', event: 'ContactCreate' });
+		expect(second.items[0]).toMatchObject({
+			id: added[0].id,
+			email: added[0].email,
+			locationId: 'loc_main',
+			event: 'ContactCreate',
+		});
 		expect((await trigger.poll()).items).toEqual([]);
 	});
 
@@ -42,7 +47,9 @@ describe('GoHighLevel Polling Trigger: contacts', () => {
 		await trigger.poll();
 		const state = trigger.nodeState.state as { since: number; seen: Record<string, number> };
 		expect(state.since).toBe(Date.parse(newest.dateAdded) - OVERLAP_MS);
-		expect(state.seen[`${newest.id}@${Date.parse(newest.dateAdded)}`]).toBe(Date.parse(newest.dateAdded));
+		expect(state.seen[`${newest.id}@${Date.parse(newest.dateAdded)}`]).toBe(
+			Date.parse(newest.dateAdded),
+		);
 		ghl.fake.resetLog();
 		await trigger.poll();
 		expect(searches()[0].body.filters[0].value.gte).toBe(new Date(state.since).toISOString());
@@ -101,7 +108,11 @@ describe('GoHighLevel Polling Trigger: contacts', () => {
 
 	test('Emit Existing: the first poll outputs the newest existing contacts, up to Max Existing, oldest first', async () => {
 		const newest = addContacts(4);
-		const trigger = pollingTrigger(ghl, { event: 'ContactCreate', emitExisting: true, existingLimit: 3 });
+		const trigger = pollingTrigger(ghl, {
+			event: 'ContactCreate',
+			emitExisting: true,
+			existingLimit: 3,
+		});
 		const first = await trigger.poll();
 		expect(ids(first.items)).toEqual(ids(newest.slice(1) as never));
 		expect(first.items.every((i) => i.event === 'ContactCreate')).toBe(true);
@@ -160,13 +171,21 @@ describe('GoHighLevel Polling Trigger: contacts', () => {
 		expect((await trigger.poll()).items).toEqual([]);
 		await callGhl(ghl, 'PUT', `/contacts/${b.id}`, { companyName: 'Acme Dental Group' });
 		const again = await trigger.poll();
-		expect(again.items).toEqual([expect.objectContaining({ id: b.id, companyName: 'Acme Dental Group' })]);
+		expect(again.items).toEqual([
+			expect.objectContaining({ id: b.id, companyName: 'Acme Dental Group' }),
+		]);
 	});
 
 	test('a sub-account with no contacts yet: everything added after the first poll comes out', async () => {
 		const empty = ghl.fake.store.addLocation('loc_empty', 'company_main');
-		ghl.fake.store.addToken('pit-location-empty', { kind: 'location', locationId: 'loc_empty', companyId: 'company_main' });
-		const credential = ghl.harness.addTokenCredential(ghl.fake.url, 'pit-location-empty', { locationId: 'loc_empty' });
+		ghl.fake.store.addToken('pit-location-empty', {
+			kind: 'location',
+			locationId: 'loc_empty',
+			companyId: 'company_main',
+		});
+		const credential = ghl.harness.addTokenCredential(ghl.fake.url, 'pit-location-empty', {
+			locationId: 'loc_empty',
+		});
 		const trigger = pollingTrigger(ghl, { event: 'ContactCreate' }, credential);
 		expect((await trigger.poll()).items).toEqual([]);
 		const first = createContact(empty, { firstName: 'Only' });
@@ -224,27 +243,46 @@ describe('GoHighLevel Polling Trigger: contacts', () => {
 		await trigger.poll();
 		const old = addContacts(3);
 		const recent = addContacts(2);
-		for (const [i, contact] of old.entries()) contact.dateAdded = new Date(Date.parse(recent[0].dateAdded) - OVERLAP_MS * 3 + i).toISOString();
+		for (const [i, contact] of old.entries())
+			contact.dateAdded = new Date(
+				Date.parse(recent[0].dateAdded) - OVERLAP_MS * 3 + i,
+			).toISOString();
 		// The old ones are older than anything seen so far, so outside the window: never asked for again.
 		expect(ids((await trigger.poll()).items)).toEqual(ids(recent as never));
 		const state = trigger.nodeState.state as { seen: Record<string, number> };
-		expect(Object.keys(state.seen).some((key) => old.some((c) => key.startsWith(c.id)))).toBe(false);
-		expect(Object.values(state.seen).every((time) => time >= Date.parse(recent[1].dateAdded) - OVERLAP_MS)).toBe(true);
+		expect(Object.keys(state.seen).some((key) => old.some((c) => key.startsWith(c.id)))).toBe(
+			false,
+		);
+		expect(
+			Object.values(state.seen).every(
+				(time) => time >= Date.parse(recent[1].dateAdded) - OVERLAP_MS,
+			),
+		).toBe(true);
 	});
 
 	test('a failed poll keeps the cursor: the poll after it emits everything once', async () => {
 		const trigger = pollingTrigger(ghl, { event: 'ContactCreate' });
 		await trigger.poll();
 		const added = addContacts(3);
-		ghl.fake.inject({ method: 'POST', path: '/contacts/search', status: 400, body: { statusCode: 400, message: 'Search is temporarily unavailable' }, times: 1 });
+		ghl.fake.inject({
+			method: 'POST',
+			path: '/contacts/search',
+			status: 400,
+			body: { statusCode: 400, message: 'Search is temporarily unavailable' },
+			times: 1,
+		});
 		await expect(trigger.poll()).rejects.toThrow(/Search is temporarily unavailable|Bad request/i);
 		expect(ids((await trigger.poll()).items)).toEqual(ids(added as never));
 	});
 
 	test('an agency credential without a Sub-Account fails before any request', async () => {
-		const agency = ghl.harness.addTokenCredential(ghl.fake.url, 'pit-agency-main', { companyId: 'company_main' });
+		const agency = ghl.harness.addTokenCredential(ghl.fake.url, 'pit-agency-main', {
+			companyId: 'company_main',
+		});
 		const trigger = pollingTrigger(ghl, { event: 'ContactCreate' }, agency);
-		await expect(trigger.poll()).rejects.toThrow('"Sub-Account" is required with an agency credential');
+		await expect(trigger.poll()).rejects.toThrow(
+			'"Sub-Account" is required with an agency credential',
+		);
 		expect(ghl.fake.requests).toHaveLength(0);
 	});
 });

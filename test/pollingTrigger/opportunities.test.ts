@@ -1,5 +1,9 @@
 import { createContact, type FakeContact } from '../fake/handlers/contacts';
-import { addPipeline, createOpportunity, type FakeOpportunity } from '../fake/handlers/opportunities';
+import {
+	addPipeline,
+	createOpportunity,
+	type FakeOpportunity,
+} from '../fake/handlers/opportunities';
 import { MAX_TRACKED_STAGES } from '../../nodes/GoHighLevelPollingTrigger/events/opportunities';
 import type { LocationState } from '../fake/store';
 import { useGhl } from '../harness/ghl';
@@ -14,7 +18,11 @@ describe('GoHighLevel Polling Trigger: opportunities', () => {
 	let counter = 0;
 	const addDeals = (count: number, pipeline = sales): FakeOpportunity[] =>
 		Array.from({ length: count }, () =>
-			createOpportunity(location, { name: `Deal ${++counter}`, pipelineId: pipeline.id, contactId: contact.id }),
+			createOpportunity(location, {
+				name: `Deal ${++counter}`,
+				pipelineId: pipeline.id,
+				contactId: contact.id,
+			}),
 		);
 	const moveTo = async (deal: FakeOpportunity, stageId: string) =>
 		await callGhl(ghl, 'PUT', `/opportunities/${deal.id}`, { pipelineStageId: stageId });
@@ -36,7 +44,11 @@ describe('GoHighLevel Polling Trigger: opportunities', () => {
 			ghl.fake.resetLog();
 			const { items } = await trigger.poll();
 			expect(ids(items)).toEqual(ids(added as never));
-			expect(items[0]).toMatchObject({ name: added[0].name, pipelineId: sales.id, event: 'OpportunityCreate' });
+			expect(items[0]).toMatchObject({
+				name: added[0].name,
+				pipelineId: sales.id,
+				event: 'OpportunityCreate',
+			});
 			expect((await trigger.poll()).items).toEqual([]);
 		});
 
@@ -69,7 +81,9 @@ describe('GoHighLevel Polling Trigger: opportunities', () => {
 			expect(ids(items)).toEqual(ids(added as never));
 			// The search reads whole days, so it also returns (and the node drops) deals from before the cursor.
 			const inWindow = [...location.collection<FakeOpportunity>('opportunities').values()].filter(
-				(o) => Date.parse(o.createdAt) >= Date.parse(new Date(cursor - 24 * 3600 * 1000).toISOString().slice(0, 10)),
+				(o) =>
+					Date.parse(o.createdAt) >=
+					Date.parse(new Date(cursor - 24 * 3600 * 1000).toISOString().slice(0, 10)),
 			).length;
 			expect(inWindow).toBeGreaterThan(100);
 			expect(searches()).toHaveLength(Math.ceil(inWindow / 100));
@@ -94,10 +108,16 @@ describe('GoHighLevel Polling Trigger: opportunities', () => {
 
 		test('Emit Existing outputs the newest deals; Fetch Test Event the newest one', async () => {
 			const newest = addDeals(3);
-			const trigger = pollingTrigger(ghl, { event: 'OpportunityCreate', emitExisting: true, existingLimit: 2 });
+			const trigger = pollingTrigger(ghl, {
+				event: 'OpportunityCreate',
+				emitExisting: true,
+				existingLimit: 2,
+			});
 			expect(ids((await trigger.poll()).items)).toEqual(ids(newest.slice(1) as never));
 			const manual = await trigger.fetchTestEvent();
-			expect(manual.items).toEqual([expect.objectContaining({ id: newest[2].id, event: 'OpportunityCreate' })]);
+			expect(manual.items).toEqual([
+				expect.objectContaining({ id: newest[2].id, event: 'OpportunityCreate' }),
+			]);
 		});
 	});
 
@@ -123,7 +143,11 @@ describe('GoHighLevel Polling Trigger: opportunities', () => {
 
 			await moveTo(deal, stage(sales, 1));
 			expect((await trigger.poll()).items).toEqual([
-				expect.objectContaining({ id: deal.id, pipelineStageId: stage(sales, 1), previousStageId: stage(sales, 2) }),
+				expect.objectContaining({
+					id: deal.id,
+					pipelineStageId: stage(sales, 1),
+					previousStageId: stage(sales, 2),
+				}),
 			]);
 		});
 
@@ -144,7 +168,16 @@ describe('GoHighLevel Polling Trigger: opportunities', () => {
 			await trigger.poll();
 			const expected: string[] = [];
 			const emitted: string[] = [];
-			const plan: Array<Array<[number, number]>> = [[[0, 1]], [], [[1, 2], [2, 1]], [[0, 3]], [[1, 0]]];
+			const plan: Array<Array<[number, number]>> = [
+				[[0, 1]],
+				[],
+				[
+					[1, 2],
+					[2, 1],
+				],
+				[[0, 3]],
+				[[1, 0]],
+			];
 			for (const [poll, moves] of plan.entries()) {
 				for (const [deal, to] of moves) {
 					await moveTo(deals[deal], stage(sales, to));
@@ -162,14 +195,24 @@ describe('GoHighLevel Polling Trigger: opportunities', () => {
 			await trigger.poll();
 			await moveTo(deal, stage(sales, 2));
 			const manual = await trigger.fetchTestEvent();
-			expect(manual.items).toEqual([expect.objectContaining({ id: deal.id, pipelineStageId: stage(sales, 2) })]);
-			expect((await trigger.poll()).items).toEqual([expect.objectContaining({ id: deal.id, previousStageId: stage(sales, 0) })]);
+			expect(manual.items).toEqual([
+				expect.objectContaining({ id: deal.id, pipelineStageId: stage(sales, 2) }),
+			]);
+			expect((await trigger.poll()).items).toEqual([
+				expect.objectContaining({ id: deal.id, previousStageId: stage(sales, 0) }),
+			]);
 		});
 
 		test('the stage map is bounded; a deal it forgot is still reported when it moves', async () => {
 			const big = ghl.fake.store.addLocation('loc_big', 'company_main');
-			ghl.fake.store.addToken('pit-location-big', { kind: 'location', locationId: 'loc_big', companyId: 'company_main' });
-			const credential = ghl.harness.addTokenCredential(ghl.fake.url, 'pit-location-big', { locationId: 'loc_big' });
+			ghl.fake.store.addToken('pit-location-big', {
+				kind: 'location',
+				locationId: 'loc_big',
+				companyId: 'company_main',
+			});
+			const credential = ghl.harness.addTokenCredential(ghl.fake.url, 'pit-location-big', {
+				locationId: 'loc_big',
+			});
 			const pipeline = addPipeline(big, 'Bulk', ['Open', 'Closed']);
 			const owner = createContact(big, { firstName: 'Bulk' });
 			const deals = Array.from({ length: MAX_TRACKED_STAGES + 2 }, (_, i) =>
@@ -187,7 +230,11 @@ describe('GoHighLevel Polling Trigger: opportunities', () => {
 			const move = async (deal: FakeOpportunity) =>
 				await fetch(`${ghl.fake.url}/opportunities/${deal.id}`, {
 					method: 'PUT',
-					headers: { Authorization: 'Bearer pit-location-big', Version: '2021-07-28', 'Content-Type': 'application/json' },
+					headers: {
+						Authorization: 'Bearer pit-location-big',
+						Version: '2021-07-28',
+						'Content-Type': 'application/json',
+					},
 					body: JSON.stringify({ pipelineStageId: pipeline.stages[1].id }),
 				});
 			await move(deals[0]);

@@ -4,8 +4,16 @@ import type { GhlTestBed } from '../harness/ghl';
 import { PollHarness } from '../harness/poll';
 
 /** A polling trigger on the sub-account loc_main, with a fresh (never activated) workflow. */
-export function pollingTrigger(ghl: GhlTestBed, parameters: IDataObject, credentialId = ghl.pit): PollHarness {
-	return new PollHarness(ghl.harness, { type: 'goHighLevelPollingTrigger', parameters, credentialId });
+export function pollingTrigger(
+	ghl: GhlTestBed,
+	parameters: IDataObject,
+	credentialId = ghl.pit,
+): PollHarness {
+	return new PollHarness(ghl.harness, {
+		type: 'goHighLevelPollingTrigger',
+		parameters,
+		credentialId,
+	});
 }
 
 /** Calls the fake GHL API as another client would (a user working in GHL between polls). */
@@ -27,7 +35,8 @@ export async function callGhl(
 		body: body === undefined ? undefined : JSON.stringify(body),
 	});
 	const json = await response.json();
-	if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${JSON.stringify(json)}`);
+	if (!response.ok)
+		throw new Error(`${method} ${path} → ${response.status} ${JSON.stringify(json)}`);
 	return json;
 }
 

@@ -18,7 +18,11 @@ describe.each([
 	const submit = (count: number, at?: string): FakeSubmission[] =>
 		Array.from({ length: count }, () => {
 			counter++;
-			return addSubmission(location, kind, formId, { name: `Person ${counter}`, email: `p${counter}@example.com`, createdAt: at ?? nextTime() });
+			return addSubmission(location, kind, formId, {
+				name: `Person ${counter}`,
+				email: `p${counter}@example.com`,
+				createdAt: at ?? nextTime(),
+			});
 		});
 	const listRequests = () => ghl.fake.requestsTo('GET', `/${kind}s/submissions`);
 
@@ -50,7 +54,11 @@ describe.each([
 		expect(requests.map((r) => r.query.page)).toEqual(['1', '2']);
 		const cursorTime = Date.parse(String(items[0].createdAt)) - 1;
 		const dayOf = (t: number) => new Date(t).toISOString().slice(0, 10);
-		expect(requests[0].query).toMatchObject({ locationId: 'loc_main', limit: '100', endAt: dayOf(Date.now() + DAY) });
+		expect(requests[0].query).toMatchObject({
+			locationId: 'loc_main',
+			limit: '100',
+			endAt: dayOf(Date.now() + DAY),
+		});
 		// The cursor is the newest submission before these; its day minus one.
 		expect(requests[0].query.startAt <= dayOf(cursorTime - DAY)).toBe(true);
 		expect(requests[0].headers.version).toBe('2021-07-28');

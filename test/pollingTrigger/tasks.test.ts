@@ -10,7 +10,9 @@ describe('GoHighLevel Polling Trigger: new tasks', () => {
 	let contact: FakeContact;
 	let counter = 0;
 	const addTasks = (count: number): FakeTask[] =>
-		Array.from({ length: count }, () => createTask(location, { contactId: contact.id, title: `Call back #${++counter}` }));
+		Array.from({ length: count }, () =>
+			createTask(location, { contactId: contact.id, title: `Call back #${++counter}` }),
+		);
 	const searches = () => ghl.fake.requestsTo('POST', '/locations/loc_main/tasks/search');
 
 	beforeAll(() => {
@@ -25,11 +27,15 @@ describe('GoHighLevel Polling Trigger: new tasks', () => {
 		const added = addTasks(2);
 		const { items } = await trigger.poll();
 		expect(ids(items)).toEqual(ids(added as never));
-		expect(items[0]).toMatchObject({ title: added[0].title, contactId: contact.id, event: 'TaskCreate' });
+		expect(items[0]).toMatchObject({
+			title: added[0].title,
+			contactId: contact.id,
+			event: 'TaskCreate',
+		});
 		expect((await trigger.poll()).items).toEqual([]);
 	});
 
-	test('the scan reads the sub-account\'s task search page by page until a page comes back empty', async () => {
+	test("the scan reads the sub-account's task search page by page until a page comes back empty", async () => {
 		const trigger = pollingTrigger(ghl, { event: 'TaskCreate' });
 		await trigger.poll();
 		const added = addTasks(130);
@@ -57,7 +63,9 @@ describe('GoHighLevel Polling Trigger: new tasks', () => {
 			completed: false,
 		});
 		const { items } = await trigger.poll();
-		expect(items).toEqual([expect.objectContaining({ id: task.id, title: 'Send the quote', event: 'TaskCreate' })]);
+		expect(items).toEqual([
+			expect.objectContaining({ id: task.id, title: 'Send the quote', event: 'TaskCreate' }),
+		]);
 	});
 
 	test('a task missing from one scan (a page shifted under it) is not new when it is seen again', async () => {
@@ -97,7 +105,11 @@ describe('GoHighLevel Polling Trigger: new tasks', () => {
 
 	test('Emit Existing outputs the newest tasks by dateAdded; Fetch Test Event the newest one, without moving the state', async () => {
 		const newest = addTasks(3);
-		const trigger = pollingTrigger(ghl, { event: 'TaskCreate', emitExisting: true, existingLimit: 2 });
+		const trigger = pollingTrigger(ghl, {
+			event: 'TaskCreate',
+			emitExisting: true,
+			existingLimit: 2,
+		});
 		expect(ids((await trigger.poll()).items)).toEqual(ids(newest.slice(1) as never));
 
 		const [latest] = addTasks(1);

@@ -6,16 +6,30 @@ import { packageName, packNodeModules, repoRoot } from '../harness/pack';
 
 // Renaming the package is a change to package.json's "name" (then `npm run docs` for the examples): nothing
 // else may spell the name out. Docs (Markdown, the license) name it for people and are not code.
-const SPELLED_OUT_ALLOWED = [/^package(-lock)?\.json$/, /\.md$/, /^LICENSE$/, /^docs\//, /^examples\//];
+const SPELLED_OUT_ALLOWED = [
+	/^package(-lock)?\.json$/,
+	/\.md$/,
+	/^LICENSE$/,
+	/^docs\//,
+	/^examples\//,
+];
 
 const isFile = (path: string) => existsSync(path) && lstatSync(path).isFile();
 
 test('no code, test, script or codex file spells out the package name', () => {
-	const tracked = execFileSync('git', ['ls-files', '-co', '--exclude-standard'], { cwd: repoRoot, encoding: 'utf8' })
+	const tracked = execFileSync('git', ['ls-files', '-co', '--exclude-standard'], {
+		cwd: repoRoot,
+		encoding: 'utf8',
+	})
 		.split('\n')
-		.filter((f) => f && !SPELLED_OUT_ALLOWED.some((allowed) => allowed.test(f)) && isFile(join(repoRoot, f)));
+		.filter(
+			(f) =>
+				f && !SPELLED_OUT_ALLOWED.some((allowed) => allowed.test(f)) && isFile(join(repoRoot, f)),
+		);
 	expect(tracked.length).toBeGreaterThan(100);
-	const spelled = tracked.filter((f) => readFileSync(join(repoRoot, f), 'latin1').includes(packageName));
+	const spelled = tracked.filter((f) =>
+		readFileSync(join(repoRoot, f), 'latin1').includes(packageName),
+	);
 	expect(spelled).toEqual([]);
 });
 

@@ -66,7 +66,8 @@ describe('publish workflow', () => {
 	const publish = workflow('publish.yml');
 	const job = onlyJob(publish);
 	const runs = job.steps.map((s) => s.run ?? '');
-	const at = (command: string) => runs.findIndex((r) => r.split('\n').some((line) => line.trim() === command));
+	const at = (command: string) =>
+		runs.findIndex((r) => r.split('\n').some((line) => line.trim() === command));
 
 	test('runs on version tags only', () => {
 		expect(publish.on).toEqual({ push: { tags: ['v*'] } });
@@ -77,9 +78,13 @@ describe('publish workflow', () => {
 	});
 
 	test('clean install, build, lint, tests, then publish with provenance, in that order', () => {
-		const order = ['npm ci', 'npm run build', 'npm run lint', 'npm test', 'npm publish --provenance --access public'].map(
-			at,
-		);
+		const order = [
+			'npm ci',
+			'npm run build',
+			'npm run lint',
+			'npm test',
+			'npm publish --provenance --access public',
+		].map(at);
 		expect(order.every((i) => i >= 0)).toBe(true);
 		expect([...order].sort((a, b) => a - b)).toEqual(order);
 		// Tag, version and repository are checked before minutes go into installing and testing.
@@ -91,7 +96,9 @@ describe('publish workflow', () => {
 
 describe('release check run by the publish workflow', () => {
 	const check = (...args: string[]) =>
-		spawnSync(process.execPath, [join(repoRoot, 'scripts', 'check-release.mjs'), ...args], { encoding: 'utf8' });
+		spawnSync(process.execPath, [join(repoRoot, 'scripts', 'check-release.mjs'), ...args], {
+			encoding: 'utf8',
+		});
 	const repository = /github\.com\/([^/]+\/[^/.]+)/.exec(pkg.repository.url)![1];
 
 	test("package.json's repository is a GitHub repository, so provenance can name it", () => {
@@ -114,6 +121,8 @@ describe('release check run by the publish workflow', () => {
 	test('refuses to publish from another repository than package.json names', () => {
 		const result = check(`v${pkg.version}`, 'someone-else/fork');
 		expect(result.status).toBe(1);
-		expect(result.stderr).toContain('is not https://github.com/someone-else/fork: npm provenance would not verify');
+		expect(result.stderr).toContain(
+			'is not https://github.com/someone-else/fork: npm provenance would not verify',
+		);
 	});
 });

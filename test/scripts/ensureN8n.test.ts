@@ -38,7 +38,10 @@ describe('scripts/ensure-n8n.sh', () => {
 	function halfInstall() {
 		const dir = join(home, 'v1');
 		mkdirSync(join(dir, 'node_modules', 'sqlite3'), { recursive: true });
-		writeFileSync(join(dir, 'node_modules', 'sqlite3', 'package.json'), JSON.stringify({ name: 'sqlite3', main: 'missing.js' }));
+		writeFileSync(
+			join(dir, 'node_modules', 'sqlite3', 'package.json'),
+			JSON.stringify({ name: 'sqlite3', main: 'missing.js' }),
+		);
 		writeFileSync(join(dir, '.installed-1.123.50'), '');
 		return dir;
 	}

@@ -24,7 +24,9 @@ export function addAgency(bed: GhlTestBed, companyId = 'company_agency'): Agency
 			oauthTokenData: { ...agency.tokens } as never,
 		},
 	});
-	const pit = bed.harness.addTokenCredential(bed.fake.url, `pit-agency-${companyId}`, { companyId });
+	const pit = bed.harness.addTokenCredential(bed.fake.url, `pit-agency-${companyId}`, {
+		companyId,
+	});
 	return { agency, oauth, pit };
 }
 

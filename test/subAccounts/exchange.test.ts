@@ -10,19 +10,31 @@ describe('agency credentials act on sub-accounts', () => {
 		bed = addAgency(ghl);
 	});
 
-	const contacts = (parameters: Record<string, unknown>, credentialId: string, authentication = 'oAuth2') => ({
+	const contacts = (
+		parameters: Record<string, unknown>,
+		credentialId: string,
+		authentication = 'oAuth2',
+	) => ({
 		type: 'goHighLevelContacts',
 		credentialId,
 		parameters: { authentication, resource: 'contact', ...parameters },
 	});
-	const tokenOf = (authorization: unknown) => ghl.fake.store.tokens.get(String(authorization).replace(/^Bearer /, ''));
+	const tokenOf = (authorization: unknown) =>
+		ghl.fake.store.tokens.get(String(authorization).replace(/^Bearer /, ''));
 
 	test('one agency OAuth2 credential runs Contacts for 3 sub-accounts, one exchange per sub-account', async () => {
 		const [north, south, east] = bed.agency.locationIds;
-		const items = [north, south, east, north, south, east, north].map((loc, i) => ({ loc, email: `agency${i}@example.com` }));
+		const items = [north, south, east, north, south, east, north].map((loc, i) => ({
+			loc,
+			email: `agency${i}@example.com`,
+		}));
 		const { items: out, error } = await ghl.harness.runNodes(items, [
 			contacts(
-				{ operation: 'create', locationId: locator('={{ $json.loc }}'), fields: { email: '={{ $json.email }}', firstName: 'Client' } },
+				{
+					operation: 'create',
+					locationId: locator('={{ $json.loc }}'),
+					fields: { email: '={{ $json.email }}', firstName: 'Client' },
+				},
 				bed.oauth,
 			),
 		]);
@@ -32,15 +44,25 @@ describe('agency credentials act on sub-accounts', () => {
 		const exchanges = ghl.fake.requestsTo('POST', '/oauth/locationToken');
 		expect(exchanges.map((r) => r.body.locationId)).toEqual([north, south, east]);
 		expect(exchanges.every((r) => r.body.companyId === 'company_agency')).toBe(true);
-		expect(exchanges.every((r) => r.headers['content-type'] === 'application/x-www-form-urlencoded')).toBe(true);
+		expect(
+			exchanges.every((r) => r.headers['content-type'] === 'application/x-www-form-urlencoded'),
+		).toBe(true);
 		// The exchange itself goes out with the agency's own OAuth2 token.
-		expect(exchanges.every((r) => r.headers.authorization === `Bearer ${bed.agency.tokens.access_token}`)).toBe(true);
+		expect(
+			exchanges.every(
+				(r) => r.headers.authorization === `Bearer ${bed.agency.tokens.access_token}`,
+			),
+		).toBe(true);
 
 		const creates = ghl.fake.requestsTo('POST', '/contacts/');
 		expect(creates).toHaveLength(7);
 		for (const request of creates) {
 			const token = tokenOf(request.headers.authorization);
-			expect(token).toMatchObject({ kind: 'location', source: 'locationToken', locationId: request.body.locationId });
+			expect(token).toMatchObject({
+				kind: 'location',
+				source: 'locationToken',
+				locationId: request.body.locationId,
+			});
 			expect(request.status).toBe(201);
 		}
 		// Each sub-account's requests carry that sub-account's token, the same one for all its items.
@@ -65,18 +87,31 @@ describe('agency credentials act on sub-accounts', () => {
 		const [north] = bed.agency.locationIds;
 		const contact = [...ghl.fake.store.location(north)!.collection('contacts').values()][0];
 		const { items, error } = await ghl.harness.runNode(
-			contacts({ operation: 'get', locationId: locator(north), contactId: locator(contact.id) }, bed.oauth),
+			contacts(
+				{ operation: 'get', locationId: locator(north), contactId: locator(contact.id) },
+				bed.oauth,
+			),
 		);
 		expect(error).toBeUndefined();
 		expect(items[0].json.id).toBe(contact.id);
 		const [get] = ghl.fake.requestsTo('GET', `/contacts/${contact.id}`);
-		expect(tokenOf(get.headers.authorization)).toMatchObject({ kind: 'location', locationId: north });
+		expect(tokenOf(get.headers.authorization)).toMatchObject({
+			kind: 'location',
+			locationId: north,
+		});
 	});
 
 	test('a new execution reuses the token of the process: one exchange per sub-account, not per execution', async () => {
 		const [north] = bed.agency.locationIds;
-		const params = { operation: 'create', locationId: locator(north), fields: { email: '={{ $json.email }}' } };
-		await ghl.harness.runNode(contacts(params, bed.oauth), [{ email: 'again1@example.com' }, { email: 'again2@example.com' }]);
+		const params = {
+			operation: 'create',
+			locationId: locator(north),
+			fields: { email: '={{ $json.email }}' },
+		};
+		await ghl.harness.runNode(contacts(params, bed.oauth), [
+			{ email: 'again1@example.com' },
+			{ email: 'again2@example.com' },
+		]);
 		await Promise.all([
 			ghl.harness.runNode(contacts(params, bed.oauth), [{ email: 'again3@example.com' }]),
 			ghl.harness.runNode(contacts(params, bed.oauth), [{ email: 'again4@example.com' }]),
@@ -107,14 +142,22 @@ describe('agency credentials act on sub-accounts', () => {
 			},
 		});
 		try {
-			const run = (email: string) => ghl.harness.runNode(contacts({ operation: 'create', locationId: locator(east), fields: { email } }, otherCredential));
+			const run = (email: string) =>
+				ghl.harness.runNode(
+					contacts(
+						{ operation: 'create', locationId: locator(east), fields: { email } },
+						otherCredential,
+					),
+				);
 			await run('short1@example.com');
 			await run('short2@example.com');
 			expect(ghl.fake.requestsTo('POST', '/oauth/locationToken')).toHaveLength(1);
 			await new Promise((resolve) => setTimeout(resolve, 1_100));
 			await run('short3@example.com');
 			expect(ghl.fake.requestsTo('POST', '/oauth/locationToken')).toHaveLength(2);
-			expect(ghl.fake.requestsTo('POST', '/contacts/').map((r) => r.status)).toEqual([201, 201, 201]);
+			expect(ghl.fake.requestsTo('POST', '/contacts/').map((r) => r.status)).toEqual([
+				201, 201, 201,
+			]);
 		} finally {
 			ghl.fake.accessTokenTtlSeconds = ttl;
 		}
@@ -122,10 +165,19 @@ describe('agency credentials act on sub-accounts', () => {
 
 	test('a sub-account token GHL refuses is exchanged again once', async () => {
 		const [, south] = bed.agency.locationIds;
-		const run = (email: string) => ghl.harness.runNode(contacts({ operation: 'create', locationId: locator(south), fields: { email } }, bed.oauth));
+		const run = (email: string) =>
+			ghl.harness.runNode(
+				contacts({ operation: 'create', locationId: locator(south), fields: { email } }, bed.oauth),
+			);
 		await run('before-refusal@example.com'); // south's token is cached from here on
 		ghl.fake.resetLog();
-		ghl.fake.inject({ method: 'POST', path: '/contacts/', status: 401, body: { statusCode: 401, message: 'Invalid JWT' }, times: 1 });
+		ghl.fake.inject({
+			method: 'POST',
+			path: '/contacts/',
+			status: 401,
+			body: { statusCode: 401, message: 'Invalid JWT' },
+			times: 1,
+		});
 		const { items, error } = await run('retry@example.com');
 		expect(error).toBeUndefined();
 		expect(items).toHaveLength(1);
@@ -136,16 +188,27 @@ describe('agency credentials act on sub-accounts', () => {
 	});
 
 	test('without a Sub-Account the agency credential is refused before any request', async () => {
-		const { error } = await ghl.harness.runNode(contacts({ operation: 'create', fields: { email: 'x@example.com' } }, bed.oauth));
+		const { error } = await ghl.harness.runNode(
+			contacts({ operation: 'create', fields: { email: 'x@example.com' } }, bed.oauth),
+		);
 		expect(error?.message).toBe('"Sub-Account" is required with an agency credential');
 		expect(ghl.fake.requests).toHaveLength(0);
 	});
 
 	test('a sub-account the app is not installed on gives a clear error without any token in it', async () => {
 		const { error } = await ghl.harness.runNode(
-			contacts({ operation: 'create', locationId: locator(bed.agency.notInstalledLocationId), fields: { email: 'x@example.com' } }, bed.oauth),
+			contacts(
+				{
+					operation: 'create',
+					locationId: locator(bed.agency.notInstalledLocationId),
+					fields: { email: 'x@example.com' },
+				},
+				bed.oauth,
+			),
 		);
-		expect(error?.message).toContain(`Could not get a token for sub-account ${bed.agency.notInstalledLocationId}`);
+		expect(error?.message).toContain(
+			`Could not get a token for sub-account ${bed.agency.notInstalledLocationId}`,
+		);
 		expect(error?.message).toContain('This app is not installed on the location');
 		expect(error?.description).toContain('installed');
 		expect(JSON.stringify(error)).not.toContain(bed.agency.tokens.access_token);
@@ -155,18 +218,31 @@ describe('agency credentials act on sub-accounts', () => {
 	test('an error on the sub-account request carries no token', async () => {
 		const [east] = bed.agency.locationIds;
 		const { error } = await ghl.harness.runNode(
-			contacts({ operation: 'get', locationId: locator(east), contactId: locator('missingContact1') }, bed.oauth),
+			contacts(
+				{ operation: 'get', locationId: locator(east), contactId: locator('missingContact1') },
+				bed.oauth,
+			),
 		);
 		expect(error).toBeDefined();
-		const issued = [...ghl.fake.store.tokens.entries()].filter(([, t]) => t.source === 'locationToken').map(([k]) => k);
-		const text = JSON.stringify(error) + String(error?.message) + String(error?.description) + String(error?.stack);
+		const issued = [...ghl.fake.store.tokens.entries()]
+			.filter(([, t]) => t.source === 'locationToken')
+			.map(([k]) => k);
+		const text =
+			JSON.stringify(error) +
+			String(error?.message) +
+			String(error?.description) +
+			String(error?.stack);
 		for (const token of issued) expect(text).not.toContain(token);
 	});
 
 	test('an agency Private Integration Token names the fix for sub-account-only operations', async () => {
 		const [north] = bed.agency.locationIds;
 		const { error } = await ghl.harness.runNode(
-			contacts({ operation: 'create', locationId: locator(north), fields: { email: 'x@example.com' } }, bed.pit, 'privateIntegrationToken'),
+			contacts(
+				{ operation: 'create', locationId: locator(north), fields: { email: 'x@example.com' } },
+				bed.pit,
+				'privateIntegrationToken',
+			),
 		);
 		expect(error?.message).toBe(
 			'This operation (POST /contacts/) needs a sub-account token; an agency Private Integration Token cannot be used for it',

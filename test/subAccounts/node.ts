@@ -7,12 +7,20 @@ import type { GhlTestBed } from '../harness/ghl';
 
 /** Runs the Sub-Accounts node with one credential; `authentication` follows the credential's type. */
 export function subAccountsRunner(ghl: GhlTestBed) {
-	return (credentialId: string, parameters: IDataObject, items: object[] = [{}], extra: Partial<HarnessNode> = {}) =>
+	return (
+		credentialId: string,
+		parameters: IDataObject,
+		items: object[] = [{}],
+		extra: Partial<HarnessNode> = {},
+	) =>
 		ghl.harness.runNode(
 			{
 				type: 'goHighLevelSubAccounts',
 				credentialId,
-				parameters: { authentication: credentialId.startsWith('oauth') ? 'oAuth2' : 'privateIntegrationToken', ...parameters },
+				parameters: {
+					authentication: credentialId.startsWith('oauth') ? 'oAuth2' : 'privateIntegrationToken',
+					...parameters,
+				},
 				...extra,
 			},
 			items,
@@ -34,7 +42,9 @@ export function expectTokensFitSpec(fake: FakeGhl): void {
 		if (!schemes.length) continue;
 		const kind = tokenOf(fake, request)?.kind;
 		const allowed = schemes.some((s) =>
-			kind === 'agency' ? s.startsWith('Agency-Access') : s === 'bearer' || s.startsWith('Location-Access'),
+			kind === 'agency'
+				? s.startsWith('Agency-Access')
+				: s === 'bearer' || s.startsWith('Location-Access'),
 		);
 		expect({ request: `${request.method} ${request.path}`, kind, allowed }).toEqual({
 			request: `${request.method} ${request.path}`,
@@ -55,19 +65,38 @@ export function pickerContext(
 	current: IDataObject = {},
 ): ILoadOptionsFunctions {
 	const ctx = {
-		getNode: () => ({ id: 'picker', name: 'Picker', type: 'picker', typeVersion: 1, position: [0, 0], parameters: {} }),
+		getNode: () => ({
+			id: 'picker',
+			name: 'Picker',
+			type: 'picker',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: {},
+		}),
 		getNodeParameter: (_name: string, fallback?: unknown) => fallback ?? 'privateIntegrationToken',
 		getCurrentNodeParameter: (name: string) => current[name],
 		getCredentials: async () => ({ accessToken: token, baseUrl: fake.url, ...credentials }),
 		helpers: {
 			httpRequestWithAuthentication: async (
 				_type: string,
-				options: { method: string; url: string; qs?: Record<string, string>; headers?: Record<string, string> },
+				options: {
+					method: string;
+					url: string;
+					qs?: Record<string, string>;
+					headers?: Record<string, string>;
+				},
 			) => {
 				const url = new URL(options.url);
 				for (const [k, v] of Object.entries(options.qs ?? {})) url.searchParams.set(k, String(v));
-				const response = await fetch(url, { method: options.method, headers: { ...options.headers, Authorization: `Bearer ${token}` } });
-				return { statusCode: response.status, headers: Object.fromEntries(response.headers), body: await response.json() };
+				const response = await fetch(url, {
+					method: options.method,
+					headers: { ...options.headers, Authorization: `Bearer ${token}` },
+				});
+				return {
+					statusCode: response.status,
+					headers: Object.fromEntries(response.headers),
+					body: await response.json(),
+				};
 			},
 		},
 	};

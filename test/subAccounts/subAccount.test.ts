@@ -19,19 +19,30 @@ describe('GoHighLevel Sub-Accounts: sub-accounts, installed locations, sub-accou
 		expect(description.usableAsTool).toBe(true);
 		const forOperation = (resource: string, operation: string) =>
 			description.properties.filter(
-				(p) => p.displayOptions?.show?.resource?.includes(resource) && p.displayOptions?.show?.operation?.includes(operation),
+				(p) =>
+					p.displayOptions?.show?.resource?.includes(resource) &&
+					p.displayOptions?.show?.operation?.includes(operation),
 			);
 		const notice = forOperation('subAccount', 'delete').find((p) => p.type === 'notice');
 		expect(notice?.displayName).toContain('locations.internal-access-only');
-		expect(forOperation('subAccount', 'delete').find((p) => p.name === 'confirmDelete')).toMatchObject({ type: 'boolean', default: false });
-		const operations = description.properties.find((p) => p.name === 'operation' && p.displayOptions?.show?.resource?.[0] === 'subAccount');
-		const getToken = operations?.options?.find((o) => 'value' in o && o.value === 'getToken') as { description: string };
+		expect(
+			forOperation('subAccount', 'delete').find((p) => p.name === 'confirmDelete'),
+		).toMatchObject({ type: 'boolean', default: false });
+		const operations = description.properties.find(
+			(p) => p.name === 'operation' && p.displayOptions?.show?.resource?.[0] === 'subAccount',
+		);
+		const getToken = operations?.options?.find((o) => 'value' in o && o.value === 'getToken') as {
+			description: string;
+		};
 		expect(getToken.description).toMatch(/contains the token: a secret/);
 	});
 
-	test('the Sub-Account picker lists the agency\'s sub-accounts, filtered by name', async () => {
+	test("the Sub-Account picker lists the agency's sub-accounts, filtered by name", async () => {
 		const { methods } = new GoHighLevelSubAccounts();
-		const ctx = pickerContext(ghl.fake, 'pit-agency-company_agency', { accountType: 'agency', companyId: 'company_agency' });
+		const ctx = pickerContext(ghl.fake, 'pit-agency-company_agency', {
+			accountType: 'agency',
+			companyId: 'company_agency',
+		});
 		const { results } = await methods.listSearch.searchSubAccounts.call(ctx, 'dental');
 		expect(results.map((r) => r.value)).toEqual(['loc_east', 'loc_north', 'loc_south', 'loc_west']);
 		expect(ghl.fake.requests[0]).toMatchObject({
@@ -57,10 +68,18 @@ describe('GoHighLevel Sub-Accounts: sub-accounts, installed locations, sub-accou
 			expect(request).toMatchObject({
 				method: 'GET',
 				path: '/locations/search',
-				query: { companyId: 'company_agency', email: 'loc_south@example.com', skip: '0', limit: '100' },
+				query: {
+					companyId: 'company_agency',
+					email: 'loc_south@example.com',
+					skip: '0',
+					limit: '100',
+				},
 			});
 			expect(request.headers.version).toBe('2021-07-28');
-			expect(tokenOf(ghl.fake, request)).toMatchObject({ kind: 'agency', companyId: 'company_agency' });
+			expect(tokenOf(ghl.fake, request)).toMatchObject({
+				kind: 'agency',
+				companyId: 'company_agency',
+			});
 			expect(ghl.fake.requestsTo('POST', '/oauth/locationToken')).toHaveLength(0);
 		});
 
@@ -72,22 +91,46 @@ describe('GoHighLevel Sub-Accounts: sub-accounts, installed locations, sub-accou
 				returnAll: false,
 				limit: 2,
 			});
-			expect(items.map((i) => i.json.name)).toEqual(['West Hills Dental (no app)', 'South Bay Dental']);
-			expect(ghl.fake.requests[0].query).toEqual({ companyId: 'company_agency', order: 'desc', skip: '0', limit: '100' });
+			expect(items.map((i) => i.json.name)).toEqual([
+				'West Hills Dental (no app)',
+				'South Bay Dental',
+			]);
+			expect(ghl.fake.requests[0].query).toEqual({
+				companyId: 'company_agency',
+				order: 'desc',
+				skip: '0',
+				limit: '100',
+			});
 		});
 
 		test('without a name, Limit is the page size sent to GHL', async () => {
-			const { items } = await run(bed.pit, { resource: 'subAccount', operation: 'search', returnAll: false, limit: 2 });
+			const { items } = await run(bed.pit, {
+				resource: 'subAccount',
+				operation: 'search',
+				returnAll: false,
+				limit: 2,
+			});
 			expect(items.map((i) => i.json.id)).toEqual(['loc_east', 'loc_north']);
 			expect(ghl.fake.requests.map((r) => r.query.limit)).toEqual(['2']);
 		});
 	});
 
 	test('get: the sub-account of the Sub-Account field', async () => {
-		const { items, error } = await run(bed.oauth, { resource: 'subAccount', operation: 'get', locationId: locator('loc_north') });
+		const { items, error } = await run(bed.oauth, {
+			resource: 'subAccount',
+			operation: 'get',
+			locationId: locator('loc_north'),
+		});
 		expect(error).toBeUndefined();
-		expect(items[0].json).toMatchObject({ id: 'loc_north', name: 'North Side Dental', companyId: 'company_agency', timezone: 'America/Chicago' });
-		expect(ghl.fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /locations/loc_north']);
+		expect(items[0].json).toMatchObject({
+			id: 'loc_north',
+			name: 'North Side Dental',
+			companyId: 'company_agency',
+			timezone: 'America/Chicago',
+		});
+		expect(ghl.fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+			'GET /locations/loc_north',
+		]);
 	});
 
 	describe('create and update', () => {
@@ -104,7 +147,9 @@ describe('GoHighLevel Sub-Accounts: sub-accounts, installed locations, sub-accou
 					timezone: 'America/New_York',
 					website: 'https://harbor.example.com',
 				},
-				prospect: { person: { firstName: 'Hana', lastName: 'Harbor', email: 'hana@harbor.example.com' } },
+				prospect: {
+					person: { firstName: 'Hana', lastName: 'Harbor', email: 'hana@harbor.example.com' },
+				},
 				snapshotId: 'snap_dental_starter',
 				settings: { allowDuplicateContact: true },
 			});
@@ -127,19 +172,39 @@ describe('GoHighLevel Sub-Accounts: sub-accounts, installed locations, sub-accou
 			expect(tokenOf(ghl.fake, request)?.kind).toBe('agency');
 			const id = String(items[0].json.id);
 			expect(items[0].json).toMatchObject({ name: 'Harbor Dental', companyId: 'company_agency' });
-			expect([...snapshotLoads(ghl.fake.store.location(id)!).keys()]).toEqual(['snap_dental_starter']);
+			expect([...snapshotLoads(ghl.fake.store.location(id)!).keys()]).toEqual([
+				'snap_dental_starter',
+			]);
 
 			ghl.fake.resetLog();
-			const got = await run(bed.oauth, { resource: 'subAccount', operation: 'get', locationId: locator(id) });
+			const got = await run(bed.oauth, {
+				resource: 'subAccount',
+				operation: 'get',
+				locationId: locator(id),
+			});
 			expect(got.items[0].json).toMatchObject({ id, name: 'Harbor Dental', city: 'Boston' });
 		});
 
 		test('create refuses a bad field before any request, naming it', async () => {
-			const badPhone = await run(bed.oauth, { resource: 'subAccount', operation: 'create', name: 'X', fields: { phone: '555' } });
+			const badPhone = await run(bed.oauth, {
+				resource: 'subAccount',
+				operation: 'create',
+				name: 'X',
+				fields: { phone: '555' },
+			});
 			expect(badPhone.error?.message).toBe('"Phone" is not a valid phone number: "555"');
-			const badTimezone = await run(bed.oauth, { resource: 'subAccount', operation: 'create', name: 'X', fields: { timezone: 'Eastern' } });
+			const badTimezone = await run(bed.oauth, {
+				resource: 'subAccount',
+				operation: 'create',
+				name: 'X',
+				fields: { timezone: 'Eastern' },
+			});
 			expect(badTimezone.error?.message).toBe('"Timezone" is not an IANA time zone: "Eastern"');
-			const noName = await run(bed.oauth, { resource: 'subAccount', operation: 'create', name: ' ' });
+			const noName = await run(bed.oauth, {
+				resource: 'subAccount',
+				operation: 'create',
+				name: ' ',
+			});
 			expect(noName.error?.message).toBe('"Name" is required');
 			expect(ghl.fake.requests).toHaveLength(0);
 		});
@@ -163,12 +228,22 @@ describe('GoHighLevel Sub-Accounts: sub-accounts, installed locations, sub-accou
 				website: 'https://east.example.com',
 				snapshot: { id: 'snap_med_spa', override: true },
 			});
-			expect(items[0].json).toMatchObject({ id: 'loc_east', name: 'East End Dental Care', website: 'https://east.example.com' });
-			expect(snapshotLoads(ghl.fake.store.location('loc_east')!).get('snap_med_spa')?.override).toBe(true);
+			expect(items[0].json).toMatchObject({
+				id: 'loc_east',
+				name: 'East End Dental Care',
+				website: 'https://east.example.com',
+			});
+			expect(
+				snapshotLoads(ghl.fake.store.location('loc_east')!).get('snap_med_spa')?.override,
+			).toBe(true);
 		});
 
 		test('update with nothing to change is refused before any request', async () => {
-			const { error } = await run(bed.oauth, { resource: 'subAccount', operation: 'update', locationId: locator('loc_east') });
+			const { error } = await run(bed.oauth, {
+				resource: 'subAccount',
+				operation: 'update',
+				locationId: locator('loc_east'),
+			});
 			expect(error?.message).toBe('Nothing to update');
 			expect(ghl.fake.requests).toHaveLength(0);
 		});
@@ -176,8 +251,14 @@ describe('GoHighLevel Sub-Accounts: sub-accounts, installed locations, sub-accou
 
 	describe('delete', () => {
 		test('without "Confirm Deletion" it is refused before any request; Continue On Fail gives one error item per item', async () => {
-			const stopped = await run(bed.pit, { resource: 'subAccount', operation: 'delete', locationId: locator('loc_west') });
-			expect(stopped.error?.message).toBe('Sub-account loc_west was not deleted: "Confirm Deletion" is off');
+			const stopped = await run(bed.pit, {
+				resource: 'subAccount',
+				operation: 'delete',
+				locationId: locator('loc_west'),
+			});
+			expect(stopped.error?.message).toBe(
+				'Sub-account loc_west was not deleted: "Confirm Deletion" is off',
+			);
 			expect(stopped.error?.description).toContain('Turn on "Confirm Deletion"');
 
 			const { items, error } = await run(
@@ -219,9 +300,19 @@ describe('GoHighLevel Sub-Accounts: sub-accounts, installed locations, sub-accou
 			});
 			expect(error).toBeUndefined();
 			const [request] = ghl.fake.requests;
-			expect(request).toMatchObject({ method: 'DELETE', path: '/locations/loc_west', query: { deleteTwilioAccount: 'true' }, status: 200 });
+			expect(request).toMatchObject({
+				method: 'DELETE',
+				path: '/locations/loc_west',
+				query: { deleteTwilioAccount: 'true' },
+				status: 200,
+			});
 			expect(items.map((i) => i.json)).toEqual([
-				{ success: true, message: 'Deleted location with id: loc_west', id: 'loc_west', deleted: true },
+				{
+					success: true,
+					message: 'Deleted location with id: loc_west',
+					id: 'loc_west',
+					deleted: true,
+				},
 			]);
 			expect(ghl.fake.store.location('loc_west')).toBeUndefined();
 		});
@@ -229,7 +320,11 @@ describe('GoHighLevel Sub-Accounts: sub-accounts, installed locations, sub-accou
 
 	describe('get sub-account token', () => {
 		test('exchanges the agency connection for a token of the chosen sub-account and outputs it', async () => {
-			const { items, error } = await run(bed.oauth, { resource: 'subAccount', operation: 'getToken', locationId: locator('loc_east') });
+			const { items, error } = await run(bed.oauth, {
+				resource: 'subAccount',
+				operation: 'getToken',
+				locationId: locator('loc_east'),
+			});
 			expect(error).toBeUndefined();
 			const [request] = ghl.fake.requests;
 			expect(request).toMatchObject({
@@ -241,11 +336,18 @@ describe('GoHighLevel Sub-Accounts: sub-accounts, installed locations, sub-accou
 			expect(tokenOf(ghl.fake, request)).toMatchObject({ kind: 'agency', source: 'oauth' });
 			expect(items).toHaveLength(1);
 			expect(items[0].json).toMatchObject({ locationId: 'loc_east', token_type: 'Bearer' });
-			expect(ghl.fake.store.tokens.get(String(items[0].json.access_token))).toMatchObject({ kind: 'location', locationId: 'loc_east' });
+			expect(ghl.fake.store.tokens.get(String(items[0].json.access_token))).toMatchObject({
+				kind: 'location',
+				locationId: 'loc_east',
+			});
 		});
 
 		test('a Private Integration Token is refused before any request', async () => {
-			const { error } = await run(bed.pit, { resource: 'subAccount', operation: 'getToken', locationId: locator('loc_east') });
+			const { error } = await run(bed.pit, {
+				resource: 'subAccount',
+				operation: 'getToken',
+				locationId: locator('loc_east'),
+			});
 			expect(error?.message).toBe('"Get Sub-Account Token" needs an agency OAuth2 connection');
 			expect(ghl.fake.requests).toHaveLength(0);
 		});
@@ -267,20 +369,38 @@ describe('GoHighLevel Sub-Accounts: sub-accounts, installed locations, sub-accou
 			expect(request).toMatchObject({
 				method: 'GET',
 				path: '/oauth/installedLocations',
-				query: { companyId: 'company_agency', appId: FAKE_APP_ID, isInstalled: 'true', skip: '0', limit: '100' },
+				query: {
+					companyId: 'company_agency',
+					appId: FAKE_APP_ID,
+					isInstalled: 'true',
+					skip: '0',
+					limit: '100',
+				},
 			});
 			expect(tokenOf(ghl.fake, request)).toMatchObject({ kind: 'agency', source: 'oauth' });
 		});
 
 		test('Limit pages through with skip', async () => {
-			const { items } = await run(bed.oauth, { resource: 'installedLocation', operation: 'getMany', appId: FAKE_APP_ID, returnAll: false, limit: 1 });
+			const { items } = await run(bed.oauth, {
+				resource: 'installedLocation',
+				operation: 'getMany',
+				appId: FAKE_APP_ID,
+				returnAll: false,
+				limit: 1,
+			});
 			expect(items).toHaveLength(1);
 			expect(ghl.fake.requests.map((r) => [r.query.skip, r.query.limit])).toEqual([['0', '1']]);
 		});
 
 		test('a sub-account credential is refused before any request', async () => {
-			const { error } = await run(ghl.pit, { resource: 'installedLocation', operation: 'getMany', appId: FAKE_APP_ID });
-			expect(error?.message).toBe('"Installed Location: Get Many" needs an agency OAuth2 connection');
+			const { error } = await run(ghl.pit, {
+				resource: 'installedLocation',
+				operation: 'getMany',
+				appId: FAKE_APP_ID,
+			});
+			expect(error?.message).toBe(
+				'"Installed Location: Get Many" needs an agency OAuth2 connection',
+			);
 			expect(ghl.fake.requests).toHaveLength(0);
 		});
 	});

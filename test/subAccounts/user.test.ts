@@ -7,15 +7,21 @@ describe('GoHighLevel Sub-Accounts: users', () => {
 	const run = subAccountsRunner(ghl);
 	let bed: AgencyBed;
 	const NORTH = 'loc_north';
-	const usersOf = (locationId: string) => [...ghl.fake.store.location(locationId)!.collection('users').values()];
+	const usersOf = (locationId: string) => [
+		...ghl.fake.store.location(locationId)!.collection('users').values(),
+	];
 
 	beforeAll(() => {
 		bed = addAgency(ghl);
 	});
 	afterEach(() => expectTokensFitSpec(ghl.fake));
 
-	test('get many: the users of the sub-account, with that sub-account\'s token', async () => {
-		const { items, error } = await run(bed.oauth, { resource: 'user', operation: 'getMany', locationId: locator(NORTH) });
+	test("get many: the users of the sub-account, with that sub-account's token", async () => {
+		const { items, error } = await run(bed.oauth, {
+			resource: 'user',
+			operation: 'getMany',
+			locationId: locator(NORTH),
+		});
 		expect(error).toBeUndefined();
 		expect(items.map((i) => i.json.email)).toEqual([
 			'olivia@mainstreetdental.example',
@@ -23,7 +29,11 @@ describe('GoHighLevel Sub-Accounts: users', () => {
 			'fiona@mainstreetdental.example',
 		]);
 		const [exchange, list] = ghl.fake.requests;
-		expect(exchange).toMatchObject({ method: 'POST', path: '/oauth/locationToken', body: { locationId: NORTH } });
+		expect(exchange).toMatchObject({
+			method: 'POST',
+			path: '/oauth/locationToken',
+			body: { locationId: NORTH },
+		});
 		expect(list).toMatchObject({ method: 'GET', path: '/users/', query: { locationId: NORTH } });
 		expect(tokenOf(ghl.fake, list)).toMatchObject({ kind: 'location', locationId: NORTH });
 	});
@@ -57,7 +67,10 @@ describe('GoHighLevel Sub-Accounts: users', () => {
 		});
 		expect(tokenOf(ghl.fake, post)?.kind).toBe('agency');
 		const id = String(created.items[0].json.id);
-		expect(created.items[0].json).toMatchObject({ name: 'Nora Nurse', roles: { type: 'account', role: 'user', locationIds: [NORTH] } });
+		expect(created.items[0].json).toMatchObject({
+			name: 'Nora Nurse',
+			roles: { type: 'account', role: 'user', locationIds: [NORTH] },
+		});
 		expect(created.items[0].json.password).toBeUndefined();
 		expect(usersOf(NORTH).map((u) => u.id)).toContain(id);
 
@@ -78,7 +91,9 @@ describe('GoHighLevel Sub-Accounts: users', () => {
 			path: `/users/${id}`,
 			body: { role: 'admin', locationIds: ['loc_north', 'loc_south'] },
 		});
-		expect(updated.items[0].json).toMatchObject({ roles: { role: 'admin', locationIds: ['loc_north', 'loc_south'] } });
+		expect(updated.items[0].json).toMatchObject({
+			roles: { role: 'admin', locationIds: ['loc_north', 'loc_south'] },
+		});
 		expect(usersOf('loc_south').map((u) => u.id)).toContain(id);
 
 		ghl.fake.resetLog();
@@ -93,22 +108,46 @@ describe('GoHighLevel Sub-Accounts: users', () => {
 		expect(ghl.fake.requests[0]).toMatchObject({
 			method: 'GET',
 			path: '/users/search',
-			query: { companyId: 'company_agency', query: 'nora', role: 'admin', locationId: 'loc_south', skip: '0', limit: '100' },
+			query: {
+				companyId: 'company_agency',
+				query: 'nora',
+				role: 'admin',
+				locationId: 'loc_south',
+				skip: '0',
+				limit: '100',
+			},
 		});
 		expect(found.items.map((i) => i.json.id)).toEqual([id]);
 
 		ghl.fake.resetLog();
-		const deleted = await run(bed.oauth, { resource: 'user', operation: 'delete', userId: locator(id) });
+		const deleted = await run(bed.oauth, {
+			resource: 'user',
+			operation: 'delete',
+			userId: locator(id),
+		});
 		expect(ghl.fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`DELETE /users/${id}`]);
 		expect(deleted.items[0].json).toMatchObject({ id, deleted: true, succeded: true });
 		expect([...usersOf(NORTH), ...usersOf('loc_south')].map((u) => u.id)).not.toContain(id);
 	});
 
 	test('search without a Sub-Account covers the whole agency; Limit is the page size', async () => {
-		const { items } = await run(bed.oauth, { resource: 'user', operation: 'search', query: 'sam', returnAll: false, limit: 1 });
-		expect(ghl.fake.requests[0].query).toEqual({ companyId: 'company_agency', query: 'sam', skip: '0', limit: '1' });
+		const { items } = await run(bed.oauth, {
+			resource: 'user',
+			operation: 'search',
+			query: 'sam',
+			returnAll: false,
+			limit: 1,
+		});
+		expect(ghl.fake.requests[0].query).toEqual({
+			companyId: 'company_agency',
+			query: 'sam',
+			skip: '0',
+			limit: '1',
+		});
 		expect(items.map((i) => i.json.email)).toEqual(['sam@mainstreetdental.example']);
-		expect(items[0].json.roles).toMatchObject({ locationIds: ['loc_north', 'loc_south', 'loc_east'] });
+		expect(items[0].json.roles).toMatchObject({
+			locationIds: ['loc_north', 'loc_south', 'loc_east'],
+		});
 	});
 
 	test('with a sub-account token, create asks GHL which agency the sub-account belongs to first', async () => {
@@ -123,8 +162,14 @@ describe('GoHighLevel Sub-Accounts: users', () => {
 			type: 'account',
 		});
 		expect(error).toBeUndefined();
-		expect(ghl.fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /locations/loc_main', 'POST /users/']);
-		expect(ghl.fake.requests[1].body).toMatchObject({ companyId: 'company_main', locationIds: ['loc_main'] });
+		expect(ghl.fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+			'GET /locations/loc_main',
+			'POST /users/',
+		]);
+		expect(ghl.fake.requests[1].body).toMatchObject({
+			companyId: 'company_main',
+			locationIds: ['loc_main'],
+		});
 		expect(usersOf('loc_main').map((u) => u.id)).toContain(items[0].json.id);
 	});
 
@@ -139,7 +184,11 @@ describe('GoHighLevel Sub-Accounts: users', () => {
 			password: 'x',
 		});
 		expect(badEmail.error?.message).toBe('"Email" is not a valid email address: "not-an-email"');
-		const nothing = await run(bed.oauth, { resource: 'user', operation: 'update', userId: locator('user_owner') });
+		const nothing = await run(bed.oauth, {
+			resource: 'user',
+			operation: 'update',
+			userId: locator('user_owner'),
+		});
 		expect(nothing.error?.message).toBe('Nothing to update');
 		expect(ghl.fake.requests).toHaveLength(0);
 	});

@@ -1,4 +1,9 @@
-import { RateLimiter, MAX_RETRY_AFTER_MS, rateLimitRetryDelay, retryAfterMs } from '../../nodes/shared/transport/rateLimiter';
+import {
+	RateLimiter,
+	MAX_RETRY_AFTER_MS,
+	rateLimitRetryDelay,
+	retryAfterMs,
+} from '../../nodes/shared/transport/rateLimiter';
 
 /** GHL's answer headers for a window of `max` with `remaining` left. */
 const ghlHeaders = (max: number, remaining: number) => ({
@@ -7,7 +12,7 @@ const ghlHeaders = (max: number, remaining: number) => ({
 	'x-ratelimit-remaining': String(remaining),
 });
 
-describe('RateLimiter: what GHL\'s headers add to the own window (clock set by the test)', () => {
+describe("RateLimiter: what GHL's headers add to the own window (clock set by the test)", () => {
 	beforeEach(() => jest.useFakeTimers({ now: 1_000_000, doNotFake: ['nextTick', 'setImmediate'] }));
 	afterEach(() => jest.useRealTimers());
 	const at = (ms: number) => jest.setSystemTime(1_000_000 + ms);
@@ -40,7 +45,11 @@ describe('RateLimiter: what GHL\'s headers add to the own window (clock set by t
 
 	test('a later answer with the same count of others books nothing more', async () => {
 		const limiter = new RateLimiter(100, 10_000);
-		for (const [sent, remaining] of [[0, 69], [100, 68], [200, 67]]) {
+		for (const [sent, remaining] of [
+			[0, 69],
+			[100, 68],
+			[200, 67],
+		]) {
 			at(sent);
 			const release = await limiter.acquire();
 			at(sent + 50);
@@ -50,7 +59,7 @@ describe('RateLimiter: what GHL\'s headers add to the own window (clock set by t
 		expect(limiter.available()).toBe(100 - 3 - 30);
 	});
 
-	test('a 429\'s Remaining 0 says every slot not ours is someone else\'s', async () => {
+	test("a 429's Remaining 0 says every slot not ours is someone else's", async () => {
 		const limiter = new RateLimiter(10, 10_000);
 		const own = await limiter.acquire();
 		own('counted');
@@ -63,7 +72,7 @@ describe('RateLimiter: what GHL\'s headers add to the own window (clock set by t
 		expect(limiter.available()).toBe(10); // the refused request held no slot; the others' have left the window
 	});
 
-	test('a 429 lowers the process\'s own cap to 80 % of what it holds; a window of answers grows it by five', async () => {
+	test("a 429 lowers the process's own cap to 80 % of what it holds; a window of answers grows it by five", async () => {
 		const limiter = new RateLimiter(100, 10_000);
 		for (let i = 0; i < 50; i++) (await limiter.acquire())('counted');
 		const inFlight = await Promise.all(Array.from({ length: 10 }, () => limiter.acquire()));
@@ -93,15 +102,28 @@ describe('RateLimiter: what GHL\'s headers add to the own window (clock set by t
 		expect(limiter.available()).toBe(20);
 	});
 
-	test('the daily limit: Remaining 0 blocks until the next 00:00 UTC, or until a 429\'s Retry-After', () => {
+	test("the daily limit: Remaining 0 blocks until the next 00:00 UTC, or until a 429's Retry-After", () => {
 		const limiter = new RateLimiter();
-		limiter.observeDaily({ 'X-RateLimit-Limit-Daily': '200000', 'X-RateLimit-Daily-Remaining': '1' });
+		limiter.observeDaily({
+			'X-RateLimit-Limit-Daily': '200000',
+			'X-RateLimit-Daily-Remaining': '1',
+		});
 		expect(limiter.dailyBlock()).toBeUndefined();
 		at(Date.UTC(2026, 11, 2, 13, 0) - 1_000_000);
-		limiter.observeDaily({ 'X-RateLimit-Limit-Daily': '200000', 'X-RateLimit-Daily-Remaining': '0' });
-		expect(limiter.dailyBlock()).toEqual({ until: Date.UTC(2026, 11, 3), limit: 200000, fromRetryAfter: false });
+		limiter.observeDaily({
+			'X-RateLimit-Limit-Daily': '200000',
+			'X-RateLimit-Daily-Remaining': '0',
+		});
+		expect(limiter.dailyBlock()).toEqual({
+			until: Date.UTC(2026, 11, 3),
+			limit: 200000,
+			fromRetryAfter: false,
+		});
 		limiter.observeDaily({ 'X-RateLimit-Daily-Remaining': '0' }, 3_600_000);
-		expect(limiter.dailyBlock()).toMatchObject({ until: Date.UTC(2026, 11, 2, 14, 0), fromRetryAfter: true });
+		expect(limiter.dailyBlock()).toMatchObject({
+			until: Date.UTC(2026, 11, 2, 14, 0),
+			fromRetryAfter: true,
+		});
 		at(Date.UTC(2026, 11, 2, 14, 0) - 1_000_000);
 		expect(limiter.dailyBlock()).toBeUndefined();
 	});
@@ -119,7 +141,9 @@ describe('Retry-After', () => {
 	});
 
 	test('the wait is capped and jittered, so workers refused together do not come back together', () => {
-		const waits = Array.from({ length: 20 }, () => rateLimitRetryDelay({ 'Retry-After': '86400' }, 0, 10_000));
+		const waits = Array.from({ length: 20 }, () =>
+			rateLimitRetryDelay({ 'Retry-After': '86400' }, 0, 10_000),
+		);
 		for (const wait of waits) {
 			expect(wait).toBeGreaterThanOrEqual(MAX_RETRY_AFTER_MS);
 			expect(wait).toBeLessThanOrEqual(MAX_RETRY_AFTER_MS * 1.25);

@@ -3,34 +3,55 @@ import { WebhookHarness } from '../harness/webhook';
 import { contactCreate, docFixtures, fresh, GhlSender, verifyingWith } from './sender';
 
 const sender = new GhlSender();
-const example = (event: string) => docFixtures().find((f) => f.event === event)!.examples[0].payload;
+const example = (event: string) =>
+	docFixtures().find((f) => f.event === event)!.examples[0].payload;
 
 const opportunity = (overrides: Record<string, unknown> = {}) =>
 	fresh({ ...example('OpportunityStageUpdate'), ...overrides });
 
 describe('GoHighLevel Trigger: filters', () => {
 	test('Sub-Account IDs: events of other sub-accounts get 200 and start nothing', async () => {
-		const harness = new WebhookHarness(verifyingWith(sender, { filters: { locationIds: 'loc_other, ve9EPM428h8vShlRW1KT' } }));
+		const harness = new WebhookHarness(
+			verifyingWith(sender, { filters: { locationIds: 'loc_other, ve9EPM428h8vShlRW1KT' } }),
+		);
 
-		const mine = await harness.post(sender.signed(fresh(contactCreate({ locationId: 've9EPM428h8vShlRW1KT' }))));
-		const theirs = await harness.post(sender.signed(fresh(contactCreate({ locationId: 'loc_elsewhere' }))));
+		const mine = await harness.post(
+			sender.signed(fresh(contactCreate({ locationId: 've9EPM428h8vShlRW1KT' }))),
+		);
+		const theirs = await harness.post(
+			sender.signed(fresh(contactCreate({ locationId: 'loc_elsewhere' }))),
+		);
 
 		expect(mine.started).toBe(true);
-		expect(theirs).toMatchObject({ status: 200, started: false, response: { reason: 'Filtered out: its sub-account is not in Sub-Account IDs' } });
+		expect(theirs).toMatchObject({
+			status: 200,
+			started: false,
+			response: { reason: 'Filtered out: its sub-account is not in Sub-Account IDs' },
+		});
 		expect(harness.executions).toBe(1);
 	});
 
 	test('Sub-Account IDs also match invoices (altId), sub-account events (id) and workflow webhooks (location.id)', async () => {
 		const harness = new WebhookHarness(
-			verifyingWith(sender, { filters: { locationIds: '6578278e879ad2646715ba9c,ve9EPM428h8vShlRW1KT' } }),
+			verifyingWith(sender, {
+				filters: { locationIds: '6578278e879ad2646715ba9c,ve9EPM428h8vShlRW1KT' },
+			}),
 		);
 
-		const invoice = await harness.post(sender.signed(fresh({ ...example('InvoicePaid'), type: 'InvoicePaid' })));
+		const invoice = await harness.post(
+			sender.signed(fresh({ ...example('InvoicePaid'), type: 'InvoicePaid' })),
+		);
 		const location = await harness.post(sender.signed(fresh(example('LocationUpdate'))));
 		const workflow = await harness.post(
-			sender.signed(fresh({ contact_id: 'c1', location: { id: 've9EPM428h8vShlRW1KT' }, customData: {} })),
+			sender.signed(
+				fresh({ contact_id: 'c1', location: { id: 've9EPM428h8vShlRW1KT' }, customData: {} }),
+			),
 		);
-		const agencyInstall = await harness.post(sender.signed(fresh(docFixtures().find((f) => f.event === 'AppInstall')!.examples[2].payload)));
+		const agencyInstall = await harness.post(
+			sender.signed(
+				fresh(docFixtures().find((f) => f.event === 'AppInstall')!.examples[2].payload),
+			),
+		);
 
 		expect([invoice.started, location.started, workflow.started]).toEqual([true, true, true]);
 		// An agency-level install names no sub-account, so it cannot match the list.
@@ -41,28 +62,43 @@ describe('GoHighLevel Trigger: filters', () => {
 		const harness = new WebhookHarness(
 			verifyingWith(sender, {
 				events: ['OpportunityStageUpdate'],
-				filters: { pipelineIds: 'VDm7RPYC2GLUvdpKmBfC', stageIds: 'e93ba61a-53b3-45e7-985a-c7732dbcdb69, won-stage' },
+				filters: {
+					pipelineIds: 'VDm7RPYC2GLUvdpKmBfC',
+					stageIds: 'e93ba61a-53b3-45e7-985a-c7732dbcdb69, won-stage',
+				},
 			}),
 		);
 
 		const inStage = await harness.post(sender.signed(opportunity()));
-		const otherPipeline = await harness.post(sender.signed(opportunity({ pipelineId: 'other-pipeline' })));
-		const otherStage = await harness.post(sender.signed(opportunity({ pipelineStageId: 'lost-stage' })));
+		const otherPipeline = await harness.post(
+			sender.signed(opportunity({ pipelineId: 'other-pipeline' })),
+		);
+		const otherStage = await harness.post(
+			sender.signed(opportunity({ pipelineStageId: 'lost-stage' })),
+		);
 
 		expect(inStage.started).toBe(true);
-		expect(otherPipeline.response).toMatchObject({ reason: 'Filtered out: its pipeline is not in Pipeline IDs' });
-		expect(otherStage.response).toMatchObject({ reason: 'Filtered out: its stage is not in Stage IDs' });
+		expect(otherPipeline.response).toMatchObject({
+			reason: 'Filtered out: its pipeline is not in Pipeline IDs',
+		});
+		expect(otherStage.response).toMatchObject({
+			reason: 'Filtered out: its stage is not in Stage IDs',
+		});
 		expect(harness.executions).toBe(1);
 	});
 
 	test('pipeline filters do not hold back events of other areas', async () => {
-		const harness = new WebhookHarness(verifyingWith(sender, { filters: { pipelineIds: 'VDm7RPYC2GLUvdpKmBfC' } }));
+		const harness = new WebhookHarness(
+			verifyingWith(sender, { filters: { pipelineIds: 'VDm7RPYC2GLUvdpKmBfC' } }),
+		);
 
 		expect((await harness.post(sender.signed(fresh(contactCreate())))).started).toBe(true);
 	});
 
 	test('Tags: a tag update starts the workflow only when the contact has one of the tags (any case)', async () => {
-		const harness = new WebhookHarness(verifyingWith(sender, { events: ['ContactTagUpdate'], filters: { tags: 'VIP, hot lead' } }));
+		const harness = new WebhookHarness(
+			verifyingWith(sender, { events: ['ContactTagUpdate'], filters: { tags: 'VIP, hot lead' } }),
+		);
 		const tagUpdate = (tags: string[]) => fresh({ ...example('ContactTagUpdate'), tags });
 
 		const hot = await harness.post(sender.signed(tagUpdate(['newsletter', 'hot lead'])));
@@ -70,7 +106,9 @@ describe('GoHighLevel Trigger: filters', () => {
 		const cold = await harness.post(sender.signed(tagUpdate(['newsletter'])));
 
 		expect([hot.started, vip.started, cold.started]).toEqual([true, true, false]);
-		expect(cold.response).toMatchObject({ reason: 'Filtered out: the contact has none of the tags in Tags' });
+		expect(cold.response).toMatchObject({
+			reason: 'Filtered out: the contact has none of the tags in Tags',
+		});
 	});
 });
 
@@ -120,7 +158,9 @@ describe('GoHighLevel Trigger: Simplify', () => {
 	test('an invoice event names its contact and amounts', async () => {
 		const harness = new WebhookHarness(verifyingWith(sender, { simplify: true }));
 
-		const delivery = await harness.post(sender.signed(fresh({ ...example('InvoicePaid'), type: 'InvoicePaid' })));
+		const delivery = await harness.post(
+			sender.signed(fresh({ ...example('InvoicePaid'), type: 'InvoicePaid' })),
+		);
 
 		expect(delivery.items[0]).toMatchObject({
 			id: '6578278e879ad2646715ba9c',
@@ -135,10 +175,21 @@ describe('GoHighLevel Trigger: Simplify', () => {
 	});
 
 	test('a GHL workflow webhook gives the contact, the workflow and the custom data', async () => {
-		const harness = new WebhookHarness({ events: ['WorkflowWebhook'], verifySignature: false, simplify: true });
+		const harness = new WebhookHarness({
+			events: ['WorkflowWebhook'],
+			verifySignature: false,
+			simplify: true,
+		});
 
 		const delivery = await harness.post({
-			body: { contact_id: 'c1', full_name: 'Ada Lovelace', email: 'ada@example.com', location: { id: 'loc1' }, workflow: { id: 'w1', name: 'New lead' }, customData: { plan: 'gold' } },
+			body: {
+				contact_id: 'c1',
+				full_name: 'Ada Lovelace',
+				email: 'ada@example.com',
+				location: { id: 'loc1' },
+				workflow: { id: 'w1', name: 'New lead' },
+				customData: { plan: 'gold' },
+			},
 		});
 
 		expect(delivery.items).toEqual([
@@ -162,14 +213,29 @@ describe('GoHighLevel Trigger: node', () => {
 	const description = new GoHighLevelTrigger().description;
 
 	test('is a trigger with one POST webhook that answers on receipt and needs no credentials', () => {
-		expect(description).toMatchObject({ name: 'goHighLevelTrigger', displayName: 'GoHighLevel Trigger', group: ['trigger'], inputs: [] });
-		expect(description.webhooks).toEqual([{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', responseData: '', path: 'webhook' }]);
+		expect(description).toMatchObject({
+			name: 'goHighLevelTrigger',
+			displayName: 'GoHighLevel Trigger',
+			group: ['trigger'],
+			inputs: [],
+		});
+		expect(description.webhooks).toEqual([
+			{
+				name: 'default',
+				httpMethod: 'POST',
+				responseMode: 'onReceived',
+				responseData: '',
+				path: 'webhook',
+			},
+		]);
 		expect(description.credentials).toBeUndefined();
 		expect(description.subtitle).toBe('={{($parameter["events"] || []).join(", ")}}');
 	});
 
-	test('its URL is built from the node\'s webhookId, as n8n does for webhook nodes', () => {
-		expect(new WebhookHarness({ events: ['*'] }).webhookPath()).toBe('5f1c2d3e-ghl-trigger/webhook');
+	test("its URL is built from the node's webhookId, as n8n does for webhook nodes", () => {
+		expect(new WebhookHarness({ events: ['*'] }).webhookPath()).toBe(
+			'5f1c2d3e-ghl-trigger/webhook',
+		);
 	});
 
 	test('the setup notice says where to paste which URL', () => {

@@ -1,9 +1,14 @@
-import { claimDelivery, persistMemory, type ReplayState } from '../../nodes/GoHighLevelTrigger/replay';
+import {
+	claimDelivery,
+	persistMemory,
+	type ReplayState,
+} from '../../nodes/GoHighLevelTrigger/replay';
 import { WebhookHarness } from '../harness/webhook';
 import { contactCreate, fresh, GhlSender, minutesAgo, verifyingWith } from './sender';
 
 const sender = new GhlSender();
-const events = (n: number) => Array.from({ length: n }, () => sender.signed(fresh(contactCreate())));
+const events = (n: number) =>
+	Array.from({ length: n }, () => sender.signed(fresh(contactCreate())));
 const idOf = (request: { body: Buffer }) => JSON.parse(request.body.toString()).webhookId as string;
 
 describe('GoHighLevel Trigger: a webhookId starts one execution', () => {
@@ -16,7 +21,11 @@ describe('GoHighLevel Trigger: a webhookId starts one execution', () => {
 
 		expect(first.started).toBe(true);
 		expect(first.items[0].webhookId).toBe(idOf(request));
-		expect(repeat).toMatchObject({ status: 200, started: false, response: { workflowStarted: false } });
+		expect(repeat).toMatchObject({
+			status: 200,
+			started: false,
+			response: { workflowStarted: false },
+		});
 		expect((repeat.response as { reason: string }).reason).toContain('was already received');
 		expect(harness.executions).toBe(1);
 	});
@@ -36,7 +45,9 @@ describe('GoHighLevel Trigger: a webhookId starts one execution', () => {
 		await harness.post(sender.signed(fresh(contactCreate())));
 		const request = sender.signed(fresh(contactCreate()));
 
-		const deliveries = await Promise.all(Array.from({ length: 10 }, async () => await harness.post(request)));
+		const deliveries = await Promise.all(
+			Array.from({ length: 10 }, async () => await harness.post(request)),
+		);
 
 		expect(deliveries.filter((d) => d.started)).toHaveLength(1);
 		expect(deliveries.every((d) => d.status === 200)).toBe(true);
@@ -48,7 +59,9 @@ describe('GoHighLevel Trigger: a webhookId starts one execution', () => {
 		const event = fresh(contactCreate());
 
 		await harness.post(sender.signed(event));
-		const retry = await harness.post(sender.signedLegacy({ ...event, timestamp: new Date().toISOString() }));
+		const retry = await harness.post(
+			sender.signedLegacy({ ...event, timestamp: new Date().toISOString() }),
+		);
 
 		expect(retry.started).toBe(false);
 		expect(harness.executions).toBe(1);
@@ -63,7 +76,9 @@ describe('GoHighLevel Trigger: a webhookId starts one execution', () => {
 		expect(before.executions).toBe(8);
 
 		const after = before.restart();
-		const replays = await Promise.all([...sequential, ...concurrent].map(async (request) => await after.post(request)));
+		const replays = await Promise.all(
+			[...sequential, ...concurrent].map(async (request) => await after.post(request)),
+		);
 		const other = await after.post(sender.signed(fresh(contactCreate())));
 
 		expect(replays.filter((d) => d.started)).toHaveLength(0);
@@ -81,7 +96,7 @@ describe('GoHighLevel Trigger: a webhookId starts one execution', () => {
 		expect(harness.executions).toBe(1);
 	});
 
-	test('events without a webhookId (GHL\'s documented examples have none) each start the workflow: nothing tells copies apart', async () => {
+	test("events without a webhookId (GHL's documented examples have none) each start the workflow: nothing tells copies apart", async () => {
 		const harness = new WebhookHarness(verifyingWith(sender));
 		const { webhookId: _id, ...unidentified } = fresh(contactCreate());
 		const request = sender.signed(unidentified);
@@ -106,7 +121,12 @@ describe('GoHighLevel Trigger: the replay memory is bounded by the replay window
 	test('a saved id is kept until its window ends and dropped after', () => {
 		const scope = `bound-${Math.random()}`;
 		const now = Date.now();
-		const state: ReplayState = { seenWebhooks: [{ id: 'old', until: now - 1 }, { id: 'live', until: now + 60_000 }] };
+		const state: ReplayState = {
+			seenWebhooks: [
+				{ id: 'old', until: now - 1 },
+				{ id: 'live', until: now + 60_000 },
+			],
+		};
 
 		expect(claimDelivery(scope, 'live', now + 300_000, now, state)).toBe(false);
 		expect(claimDelivery(scope, 'old', now + 300_000, now, state)).toBe(true);
@@ -119,8 +139,13 @@ describe('GoHighLevel Trigger: the replay memory is bounded by the replay window
 	});
 
 	test('through the webhook path: ids whose window ended are not carried forward in static data', async () => {
-		const stale = Array.from({ length: 2000 }, (_, i) => ({ id: `old-${i}`, until: Date.now() - 1000 }));
-		const harness = new WebhookHarness(verifyingWith(sender), { staticData: { 'node:GoHighLevel Trigger': { seenWebhooks: stale } } });
+		const stale = Array.from({ length: 2000 }, (_, i) => ({
+			id: `old-${i}`,
+			until: Date.now() - 1000,
+		}));
+		const harness = new WebhookHarness(verifyingWith(sender), {
+			staticData: { 'node:GoHighLevel Trigger': { seenWebhooks: stale } },
+		});
 
 		const request = sender.signed(fresh(contactCreate()));
 		await harness.post(request);
@@ -130,12 +155,15 @@ describe('GoHighLevel Trigger: the replay memory is bounded by the replay window
 	});
 
 	test('an id is remembered for the window after the later of its timestamp and its arrival', async () => {
-		const harness = new WebhookHarness(verifyingWith(sender, { options: { replayWindowMinutes: 10 } }));
+		const harness = new WebhookHarness(
+			verifyingWith(sender, { options: { replayWindowMinutes: 10 } }),
+		);
 		const request = sender.signed(fresh(contactCreate(), minutesAgo(4)));
 
 		await harness.post(request);
 
-		const [entry] = (harness.savedStaticData['node:GoHighLevel Trigger'] as ReplayState).seenWebhooks!;
+		const [entry] = (harness.savedStaticData['node:GoHighLevel Trigger'] as ReplayState)
+			.seenWebhooks!;
 		expect(entry.until - Date.now()).toBeGreaterThan(9 * 60_000);
 		expect(entry.until - Date.now()).toBeLessThanOrEqual(10 * 60_000);
 	});

@@ -24,20 +24,35 @@ export class GhlSender {
 	}
 
 	/** A body as GHL sends it, with Ed25519 X-GHL-Signature over exactly these bytes. */
-	signed(payload: object | Buffer, privateKey: KeyObject = this.ed25519.privateKey): WebhookRequest & { body: Buffer } {
+	signed(
+		payload: object | Buffer,
+		privateKey: KeyObject = this.ed25519.privateKey,
+	): WebhookRequest & { body: Buffer } {
 		const body = Buffer.isBuffer(payload) ? payload : Buffer.from(JSON.stringify(payload), 'utf8');
-		return { body, headers: { 'X-GHL-Signature': sign(null, body, privateKey).toString('base64') } };
+		return {
+			body,
+			headers: { 'X-GHL-Signature': sign(null, body, privateKey).toString('base64') },
+		};
 	}
 
 	/** The legacy way: RSA-SHA256 in X-WH-Signature. */
-	signedLegacy(payload: object | Buffer, privateKey: KeyObject = this.rsa.privateKey): WebhookRequest & { body: Buffer } {
+	signedLegacy(
+		payload: object | Buffer,
+		privateKey: KeyObject = this.rsa.privateKey,
+	): WebhookRequest & { body: Buffer } {
 		const body = Buffer.isBuffer(payload) ? payload : Buffer.from(JSON.stringify(payload), 'utf8');
-		return { body, headers: { 'X-WH-Signature': sign('sha256', body, privateKey).toString('base64') } };
+		return {
+			body,
+			headers: { 'X-WH-Signature': sign('sha256', body, privateKey).toString('base64') },
+		};
 	}
 }
 
 /** Every GHL webhook body carries when it was sent and a unique id; a fresh pair per delivery. */
-export function fresh<T extends object>(payload: T, at: Date = new Date()): T & { timestamp: string; webhookId: string } {
+export function fresh<T extends object>(
+	payload: T,
+	at: Date = new Date(),
+): T & { timestamp: string; webhookId: string } {
 	return { ...payload, timestamp: at.toISOString(), webhookId: randomUUID() };
 }
 
@@ -51,7 +66,11 @@ export function verifyingWith(sender: GhlSender, parameters: IDataObject = {}): 
 	return {
 		events: ['*'],
 		...rest,
-		options: { ed25519PublicKeys: sender.ed25519PublicPem, rsaPublicKeys: sender.rsaPublicPem, ...(options as IDataObject) },
+		options: {
+			ed25519PublicKeys: sender.ed25519PublicPem,
+			rsaPublicKeys: sender.rsaPublicPem,
+			...(options as IDataObject),
+		},
 	};
 }
 

@@ -29,7 +29,10 @@ describe('GoHighLevel Trigger: signature verification (on by default)', () => {
 		const harness = new WebhookHarness(verifyingWith(sender));
 		const event = fresh(contactCreate());
 		// Escaped unicode and extra spaces: re-serialising the parsed body would give other bytes.
-		const raw = Buffer.from(JSON.stringify(event, null, 3).replace('"John Deo"', '"Jos\\u00e9 Deo"'), 'utf8');
+		const raw = Buffer.from(
+			JSON.stringify(event, null, 3).replace('"John Deo"', '"Jos\\u00e9 Deo"'),
+			'utf8',
+		);
 
 		const delivery = await harness.post(sender.signed(raw));
 
@@ -45,7 +48,11 @@ describe('GoHighLevel Trigger: signature verification (on by default)', () => {
 
 		const delivery = await harness.post({ ...request, body: tampered });
 
-		expect(delivery).toMatchObject({ status: 401, started: false, response: { message: 'Invalid X-GHL-Signature' } });
+		expect(delivery).toMatchObject({
+			status: 401,
+			started: false,
+			response: { message: 'Invalid X-GHL-Signature' },
+		});
 		expect(harness.executions).toBe(0);
 	});
 
@@ -64,15 +71,19 @@ describe('GoHighLevel Trigger: signature verification (on by default)', () => {
 
 		const delivery = await harness.post(sender.signed(fresh(contactCreate())));
 
-		expect(delivery).toMatchObject({ status: 401, started: false, response: { message: 'Invalid X-GHL-Signature' } });
+		expect(delivery).toMatchObject({
+			status: 401,
+			started: false,
+			response: { message: 'Invalid X-GHL-Signature' },
+		});
 		expect(harness.executions).toBe(0);
 	});
 
 	test("the built-in keys are GHL's published Ed25519 and RSA keys", () => {
 		expect(createPublicKey(GHL_ED25519_PEM).asymmetricKeyType).toBe('ed25519');
-		expect(createPublicKey(GHL_ED25519_PEM).export({ type: 'spki', format: 'der' }).toString('base64')).toBe(
-			'MCowBQYDK2VwAyEAi2HR1srL4o18O8BRa7gVJY7G7bupbN3H9AwJrHCDiOg=',
-		);
+		expect(
+			createPublicKey(GHL_ED25519_PEM).export({ type: 'spki', format: 'der' }).toString('base64'),
+		).toBe('MCowBQYDK2VwAyEAi2HR1srL4o18O8BRa7gVJY7G7bupbN3H9AwJrHCDiOg=');
 		const rsa = createPublicKey(GHL_RSA_PEM);
 		expect(rsa.asymmetricKeyType).toBe('rsa');
 		expect(rsa.asymmetricKeyDetails?.modulusLength).toBe(4096);
@@ -98,7 +109,10 @@ describe('GoHighLevel Trigger: signature verification (on by default)', () => {
 
 		const delivery = await harness.post({ body: fresh(contactCreate()) });
 
-		expect(delivery).toMatchObject({ status: 401, response: { message: 'The request is not signed (no X-GHL-Signature header)' } });
+		expect(delivery).toMatchObject({
+			status: 401,
+			response: { message: 'The request is not signed (no X-GHL-Signature header)' },
+		});
 	});
 
 	test('a stale timestamp (older than the 5-minute default window) → 401, nothing starts', async () => {
@@ -106,7 +120,11 @@ describe('GoHighLevel Trigger: signature verification (on by default)', () => {
 
 		const delivery = await harness.post(sender.signed(fresh(contactCreate(), minutesAgo(6))));
 
-		expect(delivery).toMatchObject({ status: 401, started: false, response: { message: "The event's timestamp is more than 5 minutes away from now" } });
+		expect(delivery).toMatchObject({
+			status: 401,
+			started: false,
+			response: { message: "The event's timestamp is more than 5 minutes away from now" },
+		});
 		expect(harness.executions).toBe(0);
 	});
 
@@ -119,10 +137,16 @@ describe('GoHighLevel Trigger: signature verification (on by default)', () => {
 	});
 
 	test('the window is settable: 10 minutes old passes a 15-minute window, 16 does not', async () => {
-		const harness = new WebhookHarness(verifyingWith(sender, { options: { replayWindowMinutes: 15 } }));
+		const harness = new WebhookHarness(
+			verifyingWith(sender, { options: { replayWindowMinutes: 15 } }),
+		);
 
-		expect((await harness.post(sender.signed(fresh(contactCreate(), minutesAgo(10))))).status).toBe(200);
-		expect((await harness.post(sender.signed(fresh(contactCreate(), minutesAgo(16))))).status).toBe(401);
+		expect((await harness.post(sender.signed(fresh(contactCreate(), minutesAgo(10))))).status).toBe(
+			200,
+		);
+		expect((await harness.post(sender.signed(fresh(contactCreate(), minutesAgo(16))))).status).toBe(
+			401,
+		);
 		expect(harness.executions).toBe(1);
 	});
 
@@ -130,12 +154,26 @@ describe('GoHighLevel Trigger: signature verification (on by default)', () => {
 		const harness = new WebhookHarness(verifyingWith(sender));
 		const now = Date.now();
 
-		expect((await harness.post(sender.signed({ ...fresh(contactCreate()), timestamp: Math.floor(now / 1000) }))).status).toBe(200);
-		expect((await harness.post(sender.signed({ ...fresh(contactCreate()), timestamp: now }))).status).toBe(200);
-		expect((await harness.post(sender.signed({ ...fresh(contactCreate()), timestamp: Math.floor(now / 1000) - 3600 }))).status).toBe(401);
+		expect(
+			(
+				await harness.post(
+					sender.signed({ ...fresh(contactCreate()), timestamp: Math.floor(now / 1000) }),
+				)
+			).status,
+		).toBe(200);
+		expect(
+			(await harness.post(sender.signed({ ...fresh(contactCreate()), timestamp: now }))).status,
+		).toBe(200);
+		expect(
+			(
+				await harness.post(
+					sender.signed({ ...fresh(contactCreate()), timestamp: Math.floor(now / 1000) - 3600 }),
+				)
+			).status,
+		).toBe(401);
 	});
 
-	test('a signed event without a timestamp (as in most of GHL\'s documented examples) starts the workflow; its webhookId still guards against copies', async () => {
+	test("a signed event without a timestamp (as in most of GHL's documented examples) starts the workflow; its webhookId still guards against copies", async () => {
 		const harness = new WebhookHarness(verifyingWith(sender));
 		const { timestamp: _timestamp, ...untimed } = fresh(contactCreate());
 
@@ -153,9 +191,16 @@ describe('GoHighLevel Trigger: signature verification (on by default)', () => {
 
 		const request = sender.signed(Buffer.from('type=ContactCreate'));
 
-		const delivery = await harness.post({ body: request.body, headers: { ...request.headers, 'content-type': 'text/plain' } });
+		const delivery = await harness.post({
+			body: request.body,
+			headers: { ...request.headers, 'content-type': 'text/plain' },
+		});
 
-		expect(delivery).toMatchObject({ status: 400, started: false, response: { message: 'The body is not JSON' } });
+		expect(delivery).toMatchObject({
+			status: 400,
+			started: false,
+			response: { message: 'The body is not JSON' },
+		});
 	});
 
 	describe('legacy X-WH-Signature (RSA-SHA256)', () => {
@@ -166,7 +211,9 @@ describe('GoHighLevel Trigger: signature verification (on by default)', () => {
 			const delivery = await harness.post(sender.signedLegacy(event));
 
 			expect(delivery.status).toBe(200);
-			expect(delivery.items).toEqual([{ ...event, event: 'ContactCreate', receivedAt: expect.any(String) }]);
+			expect(delivery.items).toEqual([
+				{ ...event, event: 'ContactCreate', receivedAt: expect.any(String) },
+			]);
 		});
 
 		test('tampered → 401', async () => {
@@ -176,7 +223,10 @@ describe('GoHighLevel Trigger: signature verification (on by default)', () => {
 
 			const delivery = await harness.post({ ...request, body: tampered });
 
-			expect(delivery).toMatchObject({ status: 401, response: { message: 'Invalid X-WH-Signature' } });
+			expect(delivery).toMatchObject({
+				status: 401,
+				response: { message: 'Invalid X-WH-Signature' },
+			});
 			expect(harness.executions).toBe(0);
 		});
 
@@ -185,11 +235,16 @@ describe('GoHighLevel Trigger: signature verification (on by default)', () => {
 
 			const delivery = await harness.post(sender.signedLegacy(fresh(contactCreate())));
 
-			expect(delivery).toMatchObject({ status: 401, response: { message: 'Invalid X-WH-Signature' } });
+			expect(delivery).toMatchObject({
+				status: 401,
+				response: { message: 'Invalid X-WH-Signature' },
+			});
 		});
 
 		test('is refused when "Accept Legacy RSA Signature" is off', async () => {
-			const harness = new WebhookHarness(verifyingWith(sender, { options: { acceptLegacySignature: false } }));
+			const harness = new WebhookHarness(
+				verifyingWith(sender, { options: { acceptLegacySignature: false } }),
+			);
 
 			const delivery = await harness.post(sender.signedLegacy(fresh(contactCreate())));
 
@@ -201,11 +256,21 @@ describe('GoHighLevel Trigger: signature verification (on by default)', () => {
 			const harness = new WebhookHarness(verifyingWith(sender));
 			const event = fresh(contactCreate());
 			const legacy = sender.signedLegacy(event);
-			const forgedEd25519 = sign(null, legacy.body, generateKeyPairSync('ed25519').privateKey).toString('base64');
+			const forgedEd25519 = sign(
+				null,
+				legacy.body,
+				generateKeyPairSync('ed25519').privateKey,
+			).toString('base64');
 
-			const delivery = await harness.post({ body: legacy.body, headers: { ...legacy.headers, 'X-GHL-Signature': forgedEd25519 } });
+			const delivery = await harness.post({
+				body: legacy.body,
+				headers: { ...legacy.headers, 'X-GHL-Signature': forgedEd25519 },
+			});
 
-			expect(delivery).toMatchObject({ status: 401, response: { message: 'Invalid X-GHL-Signature' } });
+			expect(delivery).toMatchObject({
+				status: 401,
+				response: { message: 'Invalid X-GHL-Signature' },
+			});
 		});
 	});
 
@@ -213,28 +278,40 @@ describe('GoHighLevel Trigger: signature verification (on by default)', () => {
 		test('several keys may be pasted; a body signed with any of them passes', async () => {
 			const next = generateKeyPairSync('ed25519');
 			const nextPem = next.publicKey.export({ type: 'spki', format: 'pem' }).toString();
-			const harness = new WebhookHarness({ events: ['*'], options: { ed25519PublicKeys: `${sender.ed25519PublicPem}\n${nextPem}` } });
+			const harness = new WebhookHarness({
+				events: ['*'],
+				options: { ed25519PublicKeys: `${sender.ed25519PublicPem}\n${nextPem}` },
+			});
 
 			expect((await harness.post(sender.signed(fresh(contactCreate())))).status).toBe(200);
-			expect((await harness.post(sender.signed(fresh(contactCreate()), next.privateKey))).status).toBe(200);
+			expect(
+				(await harness.post(sender.signed(fresh(contactCreate()), next.privateKey))).status,
+			).toBe(200);
 			expect(harness.executions).toBe(2);
 		});
 
 		test('a base64 SubjectPublicKeyInfo (as GHL prints it) works as well as PEM', async () => {
-			const base64 = sender.ed25519.publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
+			const base64 = sender.ed25519.publicKey
+				.export({ type: 'spki', format: 'der' })
+				.toString('base64');
 			const harness = new WebhookHarness({ events: ['*'], options: { ed25519PublicKeys: base64 } });
 
 			expect((await harness.post(sender.signed(fresh(contactCreate())))).status).toBe(200);
 		});
 
 		test('a key that is not an Ed25519 public key fails the request with an error naming the field', async () => {
-			const harness = new WebhookHarness({ events: ['*'], options: { ed25519PublicKeys: sender.rsaPublicPem } });
+			const harness = new WebhookHarness({
+				events: ['*'],
+				options: { ed25519PublicKeys: sender.rsaPublicPem },
+			});
 
 			const delivery = await harness.post(sender.signed(fresh(contactCreate())));
 
 			expect(delivery.status).toBe(500);
 			expect(delivery.started).toBe(false);
-			expect(delivery.error?.message).toBe('GHL Public Key (Ed25519) in Options is not usable: Key 1 is a rsa key, not Ed25519');
+			expect(delivery.error?.message).toBe(
+				'GHL Public Key (Ed25519) in Options is not usable: Key 1 is a rsa key, not Ed25519',
+			);
 		});
 	});
 

@@ -33,11 +33,16 @@ describe('GoHighLevel Trigger: GHL workflow Webhook action', () => {
 	test('with signature verification off and the required header, the payload starts the workflow', async () => {
 		const harness = new WebhookHarness(protectedByHeader);
 
-		const delivery = await harness.post({ body: workflowPayload, headers: { 'X-Webhook-Secret': 's3cret-for-n8n' } });
+		const delivery = await harness.post({
+			body: workflowPayload,
+			headers: { 'X-Webhook-Secret': 's3cret-for-n8n' },
+		});
 
 		expect(delivery.status).toBe(200);
 		expect(delivery.started).toBe(true);
-		expect(delivery.items).toEqual([{ ...workflowPayload, event: 'WorkflowWebhook', receivedAt: expect.any(String) }]);
+		expect(delivery.items).toEqual([
+			{ ...workflowPayload, event: 'WorkflowWebhook', receivedAt: expect.any(String) },
+		]);
 		// The secret is checked, never passed on.
 		expect(JSON.stringify(delivery.items)).not.toContain('s3cret-for-n8n');
 	});
@@ -52,7 +57,11 @@ describe('GoHighLevel Trigger: GHL workflow Webhook action', () => {
 
 		const delivery = await harness.post({ body: workflowPayload, headers });
 
-		expect(delivery).toMatchObject({ status: 401, started: false, response: { message: 'Missing or wrong X-Webhook-Secret header' } });
+		expect(delivery).toMatchObject({
+			status: 401,
+			started: false,
+			response: { message: 'Missing or wrong X-Webhook-Secret header' },
+		});
 		expect(harness.executions).toBe(0);
 	});
 
@@ -61,19 +70,31 @@ describe('GoHighLevel Trigger: GHL workflow Webhook action', () => {
 
 		const delivery = await harness.post({
 			body: 'contact_id=cJAWDskpkJHbRbhAT7bs&email=ada%40example.com&plan=gold',
-			headers: { 'content-type': 'application/x-www-form-urlencoded', 'X-Webhook-Secret': 's3cret-for-n8n' },
+			headers: {
+				'content-type': 'application/x-www-form-urlencoded',
+				'X-Webhook-Secret': 's3cret-for-n8n',
+			},
 		});
 
 		expect(delivery.status).toBe(200);
 		expect(delivery.items).toEqual([
-			{ contact_id: 'cJAWDskpkJHbRbhAT7bs', email: 'ada@example.com', plan: 'gold', event: 'WorkflowWebhook', receivedAt: expect.any(String) },
+			{
+				contact_id: 'cJAWDskpkJHbRbhAT7bs',
+				email: 'ada@example.com',
+				plan: 'gold',
+				event: 'WorkflowWebhook',
+				receivedAt: expect.any(String),
+			},
 		]);
 	});
 
 	test('the header name is matched case-insensitively, as HTTP headers are', async () => {
 		const harness = new WebhookHarness(protectedByHeader);
 
-		const delivery = await harness.post({ body: workflowPayload, headers: { 'x-webhook-secret': 's3cret-for-n8n' } });
+		const delivery = await harness.post({
+			body: workflowPayload,
+			headers: { 'x-webhook-secret': 's3cret-for-n8n' },
+		});
 
 		expect(delivery.status).toBe(200);
 	});
@@ -89,16 +110,26 @@ describe('GoHighLevel Trigger: GHL workflow Webhook action', () => {
 	test('a workflow payload is not a marketplace event: a trigger for ContactCreate ignores it', async () => {
 		const harness = new WebhookHarness({ ...protectedByHeader, events: ['ContactCreate'] });
 
-		const delivery = await harness.post({ body: workflowPayload, headers: { 'X-Webhook-Secret': 's3cret-for-n8n' } });
+		const delivery = await harness.post({
+			body: workflowPayload,
+			headers: { 'X-Webhook-Secret': 's3cret-for-n8n' },
+		});
 
-		expect(delivery).toMatchObject({ status: 200, started: false, response: { reason: "WorkflowWebhook is not one of the trigger's events" } });
+		expect(delivery).toMatchObject({
+			status: 200,
+			started: false,
+			response: { reason: "WorkflowWebhook is not one of the trigger's events" },
+		});
 	});
 
 	test('custom data may carry its own "type" without being taken for a marketplace event', async () => {
 		const harness = new WebhookHarness(protectedByHeader);
 		const payload = { ...workflowPayload, type: 'lead' };
 
-		const delivery = await harness.post({ body: payload, headers: { 'X-Webhook-Secret': 's3cret-for-n8n' } });
+		const delivery = await harness.post({
+			body: payload,
+			headers: { 'X-Webhook-Secret': 's3cret-for-n8n' },
+		});
 
 		expect(delivery.items[0]).toMatchObject({ event: 'WorkflowWebhook', type: 'lead' });
 	});
@@ -120,7 +151,10 @@ describe('GoHighLevel Trigger: GHL workflow Webhook action', () => {
 		expect(delivery.started).toBe(true);
 		const properties = new GoHighLevelTrigger().description.properties;
 		const warning = properties.find((p) => p.name === 'unsignedNotice');
-		expect(warning).toMatchObject({ type: 'notice', displayOptions: { show: { verifySignature: [false] } } });
+		expect(warning).toMatchObject({
+			type: 'notice',
+			displayOptions: { show: { verifySignature: [false] } },
+		});
 		expect(warning?.displayName).toContain('anyone who knows this URL can start the workflow');
 	});
 });

@@ -39,7 +39,10 @@ export class InboundWebhookReceiver {
 				res.end(
 					JSON.stringify(
 						known
-							? { status: 'Success: request sent to trigger execution server', id: `exec_${this.received.length}` }
+							? {
+									status: 'Success: request sent to trigger execution server',
+									id: `exec_${this.received.length}`,
+								}
 							: { statusCode: 404, message: 'Webhook trigger not found' },
 					),
 				);
@@ -59,6 +62,8 @@ export class InboundWebhookReceiver {
 
 	async stop(): Promise<void> {
 		this.server?.closeAllConnections();
-		await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+		await new Promise<void>((resolve) =>
+			this.server ? this.server.close(() => resolve()) : resolve(),
+		);
 	}
 }

@@ -34,7 +34,8 @@ const ignoreFreeSlotCheck: INodeProperties = {
 	name: 'ignoreFreeSlotValidation',
 	type: 'boolean',
 	default: false,
-	description: 'Whether to book even when the time is not a free slot of the calendar (GHL allows this, e.g. for double bookings)',
+	description:
+		'Whether to book even when the time is not a free slot of the calendar (GHL allows this, e.g. for double bookings)',
 };
 const notify: INodeProperties = {
 	displayName: 'Notify',
@@ -46,14 +47,45 @@ const notify: INodeProperties = {
 
 /** Fields create and update share (times are top-level on create, optional fields on update). */
 const appointmentFieldOptions: INodeProperties[] = [
-	{ displayName: 'Address', name: 'address', type: 'string', default: '', description: 'Where it takes place: a street address, a phone number or a meeting link' },
+	{
+		displayName: 'Address',
+		name: 'address',
+		type: 'string',
+		default: '',
+		description: 'Where it takes place: a street address, a phone number or a meeting link',
+	},
 	userProperty('assignedUserId', 'Assigned User Name or ID'),
-	{ displayName: 'Description', name: 'description', type: 'string', typeOptions: { rows: 3 }, default: '' },
+	{
+		displayName: 'Description',
+		name: 'description',
+		type: 'string',
+		typeOptions: { rows: 3 },
+		default: '',
+	},
 	ignoreFreeSlotCheck,
-	{ displayName: 'Ignore Date Range', name: 'ignoreDateRange', type: 'boolean', default: false, description: 'Whether to book outside the range the calendar takes bookings for (e.g. beyond "book up to N days ahead")' },
-	{ displayName: 'Meeting Location Type', name: 'meetingLocationType', type: 'options', options: MEETING_LOCATION_TYPES, default: 'custom' },
+	{
+		displayName: 'Ignore Date Range',
+		name: 'ignoreDateRange',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether to book outside the range the calendar takes bookings for (e.g. beyond "book up to N days ahead")',
+	},
+	{
+		displayName: 'Meeting Location Type',
+		name: 'meetingLocationType',
+		type: 'options',
+		options: MEETING_LOCATION_TYPES,
+		default: 'custom',
+	},
 	notify,
-	{ displayName: 'Status', name: 'appointmentStatus', type: 'options', options: APPOINTMENT_STATUSES, default: 'confirmed' },
+	{
+		displayName: 'Status',
+		name: 'appointmentStatus',
+		type: 'options',
+		options: APPOINTMENT_STATUSES,
+		default: 'confirmed',
+	},
 	{ displayName: 'Title', name: 'title', type: 'string', default: '' },
 ];
 
@@ -78,7 +110,13 @@ async function fetchAppointment(p: Params, api: OperationApi): Promise<IDataObje
  * New start and end for a reschedule: a new start without an end keeps the appointment's length, a new end
  * without a start keeps its start; either way the end must come after the start.
  */
-async function newTimes(p: Params, api: OperationApi, startValue: unknown, endValue: unknown, timezone: string): Promise<IDataObject> {
+async function newTimes(
+	p: Params,
+	api: OperationApi,
+	startValue: unknown,
+	endValue: unknown,
+	timezone: string,
+): Promise<IDataObject> {
 	let start = optionalMillis(p, startValue, 'Start', timezone);
 	let end = optionalMillis(p, endValue, 'End', timezone);
 	if (start === undefined && end === undefined) return {};
@@ -86,12 +124,16 @@ async function newTimes(p: Params, api: OperationApi, startValue: unknown, endVa
 		const current = await fetchAppointment(p, api);
 		const currentStart = parseDateTime(current.startTime, timezone)?.millis;
 		const currentEnd = parseDateTime(current.endTime, timezone)?.millis;
-		if (currentStart === undefined || currentEnd === undefined) p.fail('The appointment has no start or end to keep; give both "Start" and "End"');
+		if (currentStart === undefined || currentEnd === undefined)
+			p.fail('The appointment has no start or end to keep; give both "Start" and "End"');
 		if (start === undefined) start = currentStart;
 		else end = start + (currentEnd - currentStart);
 	}
 	checkOrder(p, start, end!, 'Start', 'End');
-	return { startTime: formatInTimezone(start, timezone), endTime: formatInTimezone(end!, timezone) };
+	return {
+		startTime: formatInTimezone(start, timezone),
+		endTime: formatInTimezone(end!, timezone),
+	};
 }
 
 const create: OperationDefinition = {
@@ -99,12 +141,17 @@ const create: OperationDefinition = {
 	name: 'Create',
 	action: 'Book an appointment',
 	description: 'Book an appointment for a contact in a calendar',
-	endpoints: ['POST /calendars/events/appointments', 'POST /calendars/appointments/{appointmentId}/notes'],
+	endpoints: [
+		'POST /calendars/events/appointments',
+		'POST /calendars/appointments/{appointmentId}/notes',
+	],
 	properties: [
 		calendarLocator(),
 		contactLocator(),
 		dateTimeProperty('startTime', 'Start', { required: true }),
-		dateTimeProperty('endTime', 'End', { description: 'Leave empty to use the calendar\'s slot duration' }),
+		dateTimeProperty('endTime', 'End', {
+			description: "Leave empty to use the calendar's slot duration",
+		}),
 		timezoneProperty,
 		{
 			displayName: 'Additional Fields',
@@ -114,7 +161,14 @@ const create: OperationDefinition = {
 			default: {},
 			options: [
 				...appointmentFieldOptions,
-				{ displayName: 'Note', name: 'note', type: 'string', typeOptions: { rows: 3 }, default: '', description: 'Added to the appointment as a note after it is booked' },
+				{
+					displayName: 'Note',
+					name: 'note',
+					type: 'string',
+					typeOptions: { rows: 3 },
+					default: '',
+					description: 'Added to the appointment as a note after it is booked',
+				},
 			],
 		},
 	],
@@ -134,7 +188,12 @@ const create: OperationDefinition = {
 			startTime: formatInTimezone(start, timezone),
 			endTime: end === undefined ? undefined : formatInTimezone(end, timezone),
 		});
-		const appointment = await api.request({ method: 'POST', path: '/calendars/events/appointments', body, locationId });
+		const appointment = await api.request({
+			method: 'POST',
+			path: '/calendars/events/appointments',
+			body,
+			locationId,
+		});
 		if (!note) return appointment;
 		try {
 			const created = await api.request({
@@ -145,7 +204,10 @@ const create: OperationDefinition = {
 			return { ...appointment, note: created.note as IDataObject };
 		} catch (error) {
 			// The booking stands; say so, so a retry does not book the slot twice.
-			return p.fail(`Appointment ${String(appointment.id)} was booked, but adding the note failed: ${(error as Error).message}`, 'Add the note with the Appointment Note resource; do not book again.');
+			return p.fail(
+				`Appointment ${String(appointment.id)} was booked, but adding the note failed: ${(error as Error).message}`,
+				'Add the note with the Appointment Note resource; do not book again.',
+			);
 		}
 	},
 };
@@ -164,8 +226,11 @@ const update: OperationDefinition = {
 	value: 'update',
 	name: 'Update',
 	action: 'Update an appointment',
-	description: 'Change an appointment\'s time, status, title, assignee, address or calendar',
-	endpoints: ['GET /calendars/events/appointments/{eventId}', 'PUT /calendars/events/appointments/{eventId}'],
+	description: "Change an appointment's time, status, title, assignee, address or calendar",
+	endpoints: [
+		'GET /calendars/events/appointments/{eventId}',
+		'PUT /calendars/events/appointments/{eventId}',
+	],
 	properties: [
 		appointmentId,
 		timezoneProperty,
@@ -183,10 +248,15 @@ const update: OperationDefinition = {
 					type: 'options',
 					typeOptions: { loadOptionsMethod: 'getCalendars' },
 					default: '',
-					description: 'Move the appointment to another calendar. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+					description:
+						'Move the appointment to another calendar. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 				},
-				dateTimeProperty('endTime', 'End', { description: 'Without a new Start, the appointment keeps its start' }),
-				dateTimeProperty('startTime', 'Start', { description: 'Without a new End, the appointment keeps its length' }),
+				dateTimeProperty('endTime', 'End', {
+					description: 'Without a new Start, the appointment keeps its start',
+				}),
+				dateTimeProperty('startTime', 'Start', {
+					description: 'Without a new End, the appointment keeps its length',
+				}),
 			],
 		},
 	],
@@ -195,7 +265,8 @@ const update: OperationDefinition = {
 		const timezone = fields.startTime || fields.endTime ? timezoneOf(p) : 'UTC';
 		const body = appointmentBody(p, fields);
 		Object.assign(body, await newTimes(p, api, fields.startTime, fields.endTime, timezone));
-		if (!Object.keys(body).length) p.fail('Nothing to update', 'Add at least one field under "Update Fields".');
+		if (!Object.keys(body).length)
+			p.fail('Nothing to update', 'Add at least one field under "Update Fields".');
 		return await api.request({ method: 'PUT', path: path(p), body });
 	},
 };
@@ -205,13 +276,25 @@ const reschedule: OperationDefinition = {
 	name: 'Reschedule',
 	action: 'Reschedule an appointment',
 	description: 'Move an appointment to a new time; without a new end it keeps its length',
-	endpoints: ['GET /calendars/events/appointments/{eventId}', 'PUT /calendars/events/appointments/{eventId}'],
+	endpoints: [
+		'GET /calendars/events/appointments/{eventId}',
+		'PUT /calendars/events/appointments/{eventId}',
+	],
 	properties: [
 		appointmentId,
 		dateTimeProperty('startTime', 'New Start', { required: true }),
-		dateTimeProperty('endTime', 'New End', { description: 'Leave empty to keep the appointment\'s length' }),
+		dateTimeProperty('endTime', 'New End', {
+			description: "Leave empty to keep the appointment's length",
+		}),
 		timezoneProperty,
-		{ displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options: [ignoreFreeSlotCheck, notify] },
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			options: [ignoreFreeSlotCheck, notify],
+		},
 	],
 	run: async (p, api) => {
 		const timezone = timezoneOf(p);
@@ -226,17 +309,33 @@ const cancel: OperationDefinition = {
 	value: 'cancel',
 	name: 'Cancel',
 	action: 'Cancel an appointment',
-	description: 'Set an appointment\'s status to cancelled (it stays in the calendar, marked cancelled)',
+	description:
+		"Set an appointment's status to cancelled (it stays in the calendar, marked cancelled)",
 	endpoints: ['PUT /calendars/events/appointments/{eventId}'],
-	properties: [appointmentId, { displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options: [notify] }],
-	request: (p) => ({ method: 'PUT', path: path(p), body: { ...compact(p.collection('options')), appointmentStatus: 'cancelled' } }),
+	properties: [
+		appointmentId,
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			options: [notify],
+		},
+	],
+	request: (p) => ({
+		method: 'PUT',
+		path: path(p),
+		body: { ...compact(p.collection('options')), appointmentStatus: 'cancelled' },
+	}),
 };
 
 const remove: OperationDefinition = {
 	value: 'delete',
 	name: 'Delete',
 	action: 'Delete an appointment',
-	description: 'Delete an appointment from the calendar (to keep it on record as cancelled, use Cancel)',
+	description:
+		'Delete an appointment from the calendar (to keep it on record as cancelled, use Cancel)',
 	endpoints: ['DELETE /calendars/events/{eventId}'],
 	properties: [appointmentId],
 	request: (p) => deleteEventRequest(p.id('appointmentId')),

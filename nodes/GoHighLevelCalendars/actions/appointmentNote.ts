@@ -5,15 +5,31 @@ import { compact, type Params } from '../../shared/operations/params';
 import type { OperationDefinition, ResourceDefinition } from '../../shared/operations/types';
 import { appointmentId } from './fields';
 
-const noteId: INodeProperties = { displayName: 'Note ID', name: 'noteId', type: 'string', default: '', required: true, placeholder: 'HGPcayliwcdoUFzvbTok' };
-const noteBody: INodeProperties = { displayName: 'Note', name: 'body', type: 'string', typeOptions: { rows: 4 }, default: '', required: true };
+const noteId: INodeProperties = {
+	displayName: 'Note ID',
+	name: 'noteId',
+	type: 'string',
+	default: '',
+	required: true,
+	placeholder: 'HGPcayliwcdoUFzvbTok',
+};
+const noteBody: INodeProperties = {
+	displayName: 'Note',
+	name: 'body',
+	type: 'string',
+	typeOptions: { rows: 4 },
+	default: '',
+	required: true,
+};
 const author = userProperty('userId', 'Author Name or ID', {
-	description: 'The user the note is from. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	description:
+		'The user the note is from. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 });
 
 const notesPath = (p: Params) => `/calendars/appointments/${p.id('appointmentId')}/notes`;
 const notePath = (p: Params) => `${notesPath(p)}/${p.id('noteId')}`;
-const noteFields = (p: Params) => compact({ body: p.string('body'), userId: p.optionalString('userId') });
+const noteFields = (p: Params) =>
+	compact({ body: p.string('body'), userId: p.optionalString('userId') });
 
 const create: OperationDefinition = {
 	value: 'create',
@@ -33,7 +49,13 @@ const getMany: OperationDefinition = {
 	description: 'List the notes of an appointment',
 	endpoints: ['GET /calendars/appointments/{appointmentId}/notes'],
 	properties: [appointmentId],
-	list: { style: 'skip', pageParam: 'offset', sizeParam: 'limit', records: 'notes', maxPageSize: 20 },
+	list: {
+		style: 'skip',
+		pageParam: 'offset',
+		sizeParam: 'limit',
+		records: 'notes',
+		maxPageSize: 20,
+	},
 	request: (p) => ({ method: 'GET', path: notesPath(p) }),
 };
 

@@ -20,7 +20,9 @@ const DURATION_UNITS = [
 	{ name: 'Hours', value: 'hours' },
 ];
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'].map((name, value) => ({ name, value }));
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'].map(
+	(name, value) => ({ name, value }),
+);
 
 const openHoursProperty: INodeProperties = {
 	displayName: 'Open Hours',
@@ -29,15 +31,35 @@ const openHoursProperty: INodeProperties = {
 	typeOptions: { multipleValues: true },
 	placeholder: 'Add Open Hours',
 	default: {},
-	description: 'When the calendar can be booked, in the sub-account\'s timezone',
+	description: "When the calendar can be booked, in the sub-account's timezone",
 	options: [
 		{
 			displayName: 'Hours',
 			name: 'hours',
 			values: [
-				{ displayName: 'Days', name: 'days', type: 'multiOptions', options: WEEKDAYS, default: [1, 2, 3, 4, 5] },
-				{ displayName: 'Opens At', name: 'opens', type: 'string', default: '09:00', placeholder: '09:00', description: '24-hour time, HH:mm' },
-				{ displayName: 'Closes At', name: 'closes', type: 'string', default: '17:00', placeholder: '17:00', description: '24-hour time, HH:mm; 23:59 for the end of the day' },
+				{
+					displayName: 'Days',
+					name: 'days',
+					type: 'multiOptions',
+					options: WEEKDAYS,
+					default: [1, 2, 3, 4, 5],
+				},
+				{
+					displayName: 'Opens At',
+					name: 'opens',
+					type: 'string',
+					default: '09:00',
+					placeholder: '09:00',
+					description: '24-hour time, HH:mm',
+				},
+				{
+					displayName: 'Closes At',
+					name: 'closes',
+					type: 'string',
+					default: '17:00',
+					placeholder: '17:00',
+					description: '24-hour time, HH:mm; 23:59 for the end of the day',
+				},
 			],
 		},
 	],
@@ -53,29 +75,87 @@ function calendarFields(displayName: string, withName: boolean): INodeProperties
 		default: {},
 		options: [
 			{ displayName: 'Active', name: 'isActive', type: 'boolean', default: true },
-			{ displayName: 'Allow Cancellation', name: 'allowCancellation', type: 'boolean', default: true },
+			{
+				displayName: 'Allow Cancellation',
+				name: 'allowCancellation',
+				type: 'boolean',
+				default: true,
+			},
 			{ displayName: 'Allow Reschedule', name: 'allowReschedule', type: 'boolean', default: true },
-			{ displayName: 'Auto Confirm', name: 'autoConfirm', type: 'boolean', default: true, description: 'Whether new bookings are confirmed without review' },
+			{
+				displayName: 'Auto Confirm',
+				name: 'autoConfirm',
+				type: 'boolean',
+				default: true,
+				description: 'Whether new bookings are confirmed without review',
+			},
 			{ displayName: 'Description', name: 'description', type: 'string', default: '' },
 			{ displayName: 'Event Color', name: 'eventColor', type: 'color', default: '#039be5' },
-			{ displayName: 'Event Title', name: 'eventTitle', type: 'string', default: '', placeholder: '{{contact.name}}', description: 'Title of the appointments booked in it; GHL template fields allowed' },
+			{
+				displayName: 'Event Title',
+				name: 'eventTitle',
+				type: 'string',
+				default: '',
+				placeholder: '{{contact.name}}',
+				description: 'Title of the appointments booked in it; GHL template fields allowed',
+			},
 			{
 				displayName: 'Group Name or ID',
 				name: 'groupId',
 				type: 'options',
 				typeOptions: { loadOptionsMethod: 'getCalendarGroups' },
 				default: '',
-				description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+				description:
+					'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 			},
 			{ displayName: 'Meeting Location', name: 'meetingLocation', type: 'string', default: '' },
-			...(withName ? [{ displayName: 'Name', name: 'name', type: 'string' as const, default: '' }] : []),
+			...(withName
+				? [{ displayName: 'Name', name: 'name', type: 'string' as const, default: '' }]
+				: []),
 			openHoursProperty,
-			{ displayName: 'Slot Duration', name: 'slotDuration', type: 'number', typeOptions: { minValue: 1 }, default: 30, description: 'Default length of an appointment' },
-			{ displayName: 'Slot Duration Unit', name: 'slotDurationUnit', type: 'options', options: DURATION_UNITS, default: 'mins' },
-			{ displayName: 'Slot Interval', name: 'slotInterval', type: 'number', typeOptions: { minValue: 1 }, default: 30, description: 'Time between the starts of two offered slots' },
-			{ displayName: 'Slot Interval Unit', name: 'slotIntervalUnit', type: 'options', options: DURATION_UNITS, default: 'mins' },
-			{ displayName: 'Slug', name: 'slug', type: 'string', default: '', description: 'Part of the booking page URL' },
-			userProperty('teamMembers', 'Team Member Names or IDs', { type: 'multiOptions', default: [], description: 'Users who take the bookings. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.' }),
+			{
+				displayName: 'Slot Duration',
+				name: 'slotDuration',
+				type: 'number',
+				typeOptions: { minValue: 1 },
+				default: 30,
+				description: 'Default length of an appointment',
+			},
+			{
+				displayName: 'Slot Duration Unit',
+				name: 'slotDurationUnit',
+				type: 'options',
+				options: DURATION_UNITS,
+				default: 'mins',
+			},
+			{
+				displayName: 'Slot Interval',
+				name: 'slotInterval',
+				type: 'number',
+				typeOptions: { minValue: 1 },
+				default: 30,
+				description: 'Time between the starts of two offered slots',
+			},
+			{
+				displayName: 'Slot Interval Unit',
+				name: 'slotIntervalUnit',
+				type: 'options',
+				options: DURATION_UNITS,
+				default: 'mins',
+			},
+			{
+				displayName: 'Slug',
+				name: 'slug',
+				type: 'string',
+				default: '',
+				description: 'Part of the booking page URL',
+			},
+			userProperty('teamMembers', 'Team Member Names or IDs', {
+				type: 'multiOptions',
+				default: [],
+				description:
+					'Users who take the bookings. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			}),
 		],
 	};
 }
@@ -84,7 +164,8 @@ function timeOfDay(p: Params, value: unknown, field: string): { hour: number; mi
 	const match = /^(\d{1,2}):(\d{2})$/.exec(String(value ?? '').trim());
 	const hour = match ? Number(match[1]) : NaN;
 	const minute = match ? Number(match[2]) : NaN;
-	if (!match || hour > 23 || minute > 59) p.fail(`"${field}" must be a time as HH:mm, e.g. 09:30: "${String(value)}"`);
+	if (!match || hour > 23 || minute > 59)
+		p.fail(`"${field}" must be a time as HH:mm, e.g. 09:30: "${String(value)}"`);
 	return { hour, minute };
 }
 
@@ -94,12 +175,23 @@ function openHoursBody(p: Params, value: unknown): IDataObject[] | undefined {
 	return rows.map((row) => {
 		const opens = timeOfDay(p, row.opens, 'Opens At');
 		const closes = timeOfDay(p, row.closes, 'Closes At');
-		if (closes.hour * 60 + closes.minute <= opens.hour * 60 + opens.minute) p.fail(`"Closes At" (${String(row.closes)}) must be after "Opens At" (${String(row.opens)})`);
-		const days = (Array.isArray(row.days) ? row.days : String(row.days ?? '').split(',')).map(Number);
-		if (!days.length || days.some((d) => !Number.isInteger(d) || d < 0 || d > 6)) p.fail('"Days" must be weekdays 0 (Sunday) to 6 (Saturday)');
+		if (closes.hour * 60 + closes.minute <= opens.hour * 60 + opens.minute)
+			p.fail(`"Closes At" (${String(row.closes)}) must be after "Opens At" (${String(row.opens)})`);
+		const days = (Array.isArray(row.days) ? row.days : String(row.days ?? '').split(',')).map(
+			Number,
+		);
+		if (!days.length || days.some((d) => !Number.isInteger(d) || d < 0 || d > 6))
+			p.fail('"Days" must be weekdays 0 (Sunday) to 6 (Saturday)');
 		return {
 			daysOfTheWeek: days,
-			hours: [{ openHour: opens.hour, openMinute: opens.minute, closeHour: closes.hour, closeMinute: closes.minute }],
+			hours: [
+				{
+					openHour: opens.hour,
+					openMinute: opens.minute,
+					closeHour: closes.hour,
+					closeMinute: closes.minute,
+				},
+			],
 		};
 	});
 }
@@ -112,8 +204,10 @@ function calendarBody(p: Params, fields: IDataObject): IDataObject {
 	const members = (Array.isArray(teamMembers) ? teamMembers : String(teamMembers ?? '').split(','))
 		.map((id) => String(id).trim())
 		.filter(Boolean);
-	if (members.length) body.teamMembers = members.map((userId, i) => ({ userId, isPrimary: i === 0 }));
-	for (const key of ['slotDuration', 'slotInterval']) if (body[key] !== undefined) body[key] = Number(body[key]);
+	if (members.length)
+		body.teamMembers = members.map((userId, i) => ({ userId, isPrimary: i === 0 }));
+	for (const key of ['slotDuration', 'slotInterval'])
+		if (body[key] !== undefined) body[key] = Number(body[key]);
 	return body;
 }
 
@@ -139,9 +233,16 @@ const getMany: OperationDefinition = {
 					type: 'options',
 					typeOptions: { loadOptionsMethod: 'getCalendarGroups' },
 					default: '',
-					description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+					description:
+						'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 				},
-				{ displayName: 'Include Drafts', name: 'showDrafted', type: 'boolean', default: true, description: 'Whether to include calendars not yet published' },
+				{
+					displayName: 'Include Drafts',
+					name: 'showDrafted',
+					type: 'boolean',
+					default: true,
+					description: 'Whether to include calendars not yet published',
+				},
 			],
 		},
 		...listProperties(),
@@ -149,7 +250,16 @@ const getMany: OperationDefinition = {
 	request: (p) => {
 		const locationId = p.locationId();
 		const filters = p.collection('filters');
-		return { method: 'GET', path: '/calendars/', qs: compact({ locationId, groupId: filters.groupId as string, showDrafted: filters.showDrafted as boolean }), locationId };
+		return {
+			method: 'GET',
+			path: '/calendars/',
+			qs: compact({
+				locationId,
+				groupId: filters.groupId as string,
+				showDrafted: filters.showDrafted as boolean,
+			}),
+			locationId,
+		};
 	},
 	output: (body, p) => limited(p, (body.calendars as IDataObject[]) ?? []),
 };
@@ -172,13 +282,31 @@ const create: OperationDefinition = {
 	description: 'Create a calendar with its open hours, slot length and team',
 	endpoints: ['POST /calendars/'],
 	properties: [
-		{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true, placeholder: 'Consultation' },
-		{ displayName: 'Calendar Type', name: 'calendarType', type: 'options', options: CALENDAR_TYPES, default: 'event' },
+		{
+			displayName: 'Name',
+			name: 'name',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'Consultation',
+		},
+		{
+			displayName: 'Calendar Type',
+			name: 'calendarType',
+			type: 'options',
+			options: CALENDAR_TYPES,
+			default: 'event',
+		},
 		calendarFields('Additional Fields', false),
 	],
 	request: (p) => {
 		const locationId = p.locationId();
-		const body = { ...calendarBody(p, p.collection('fields')), name: p.string('name'), calendarType: p.string('calendarType'), locationId };
+		const body = {
+			...calendarBody(p, p.collection('fields')),
+			name: p.string('name'),
+			calendarType: p.string('calendarType'),
+			locationId,
+		};
 		return { method: 'POST', path: '/calendars/', body, locationId };
 	},
 	output: (body) => body.calendar as IDataObject,
@@ -188,12 +316,13 @@ const update: OperationDefinition = {
 	value: 'update',
 	name: 'Update',
 	action: 'Update a calendar',
-	description: 'Change a calendar\'s name, open hours, slot length, team or other settings',
+	description: "Change a calendar's name, open hours, slot length, team or other settings",
 	endpoints: ['PUT /calendars/{calendarId}'],
 	properties: [calendarLocator(), calendarFields('Update Fields', true)],
 	request: (p) => {
 		const body = calendarBody(p, p.collection('fields'));
-		if (!Object.keys(body).length) p.fail('Nothing to update', 'Add at least one field under "Update Fields".');
+		if (!Object.keys(body).length)
+			p.fail('Nothing to update', 'Add at least one field under "Update Fields".');
 		return { method: 'PUT', path: path(p), body };
 	},
 	output: (body) => body.calendar as IDataObject,
@@ -224,8 +353,17 @@ const getGroups: OperationDefinition = {
 	description: 'List the calendar groups of the sub-account',
 	endpoints: ['GET /calendars/groups'],
 	properties: [...listProperties()],
-	request: (p) => ({ method: 'GET', path: '/calendars/groups', qs: { locationId: p.locationId() }, locationId: p.locationId() }),
+	request: (p) => ({
+		method: 'GET',
+		path: '/calendars/groups',
+		qs: { locationId: p.locationId() },
+		locationId: p.locationId(),
+	}),
 	output: (body, p) => limited(p, (body.groups as IDataObject[]) ?? []),
 };
 
-export const calendarGroupResource: ResourceDefinition = { value: 'calendarGroup', name: 'Calendar Group', operations: [getGroups] };
+export const calendarGroupResource: ResourceDefinition = {
+	value: 'calendarGroup',
+	name: 'Calendar Group',
+	operations: [getGroups],
+};

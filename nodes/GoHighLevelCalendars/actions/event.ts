@@ -33,12 +33,18 @@ const ownerProperties: INodeProperties[] = [
 	},
 	calendarLocator({ displayOptions: { show: { of: ['calendar'] } } }),
 	groupLocator({ displayOptions: { show: { of: ['group'] } } }),
-	userProperty('userId', 'User Name or ID', { required: true, displayOptions: { show: { of: ['user'] } } }),
+	userProperty('userId', 'User Name or ID', {
+		required: true,
+		displayOptions: { show: { of: ['user'] } },
+	}),
 ];
 
 const rangeProperties: INodeProperties[] = [
 	dateTimeProperty('startTime', 'Start', { required: true }),
-	dateTimeProperty('endTime', 'End', { required: true, description: 'A date without a time covers that whole day' }),
+	dateTimeProperty('endTime', 'End', {
+		required: true,
+		description: 'A date without a time covers that whole day',
+	}),
 	timezoneProperty,
 ];
 
@@ -51,22 +57,36 @@ function listRequest(p: Params, path: string): GhlRequest {
 	checkOrder(p, start, end, 'Start', 'End');
 	const of = p.raw<string>('of', 'calendar');
 	const owner =
-		of === 'group' ? { groupId: p.id('groupId') } : of === 'user' ? { userId: p.string('userId') } : { calendarId: p.id('calendarId') };
-	return { method: 'GET', path, qs: { locationId, ...owner, startTime: String(start), endTime: String(end) }, locationId };
+		of === 'group'
+			? { groupId: p.id('groupId') }
+			: of === 'user'
+				? { userId: p.string('userId') }
+				: { calendarId: p.id('calendarId') };
+	return {
+		method: 'GET',
+		path,
+		qs: { locationId, ...owner, startTime: String(start), endTime: String(end) },
+		locationId,
+	};
 }
 
 const getEvents: OperationDefinition = {
 	value: 'getMany',
 	name: 'Get Many',
 	action: 'Get many calendar events',
-	description: 'List the appointments taking place between two dates in a calendar, a group or a user\'s calendars',
+	description:
+		"List the appointments taking place between two dates in a calendar, a group or a user's calendars",
 	endpoints: ['GET /calendars/events'],
 	properties: [...ownerProperties, ...rangeProperties, ...listProperties()],
 	request: (p) => listRequest(p, '/calendars/events'),
 	output: (body, p) => limited(p, (body.events as IDataObject[]) ?? []),
 };
 
-export const eventResource: ResourceDefinition = { value: 'event', name: 'Event', operations: [getEvents] };
+export const eventResource: ResourceDefinition = {
+	value: 'event',
+	name: 'Event',
+	operations: [getEvents],
+};
 
 const blockedSlotId: INodeProperties = {
 	displayName: 'Blocked Slot ID',
@@ -78,7 +98,10 @@ const blockedSlotId: INodeProperties = {
 };
 
 const blockedSlotFields: INodeProperties[] = [
-	userProperty('assignedUserId', 'Assigned User Name or ID', { description: 'Block the time of this team member only. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.' }),
+	userProperty('assignedUserId', 'Assigned User Name or ID', {
+		description:
+			'Block the time of this team member only. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	}),
 	{ displayName: 'Title', name: 'title', type: 'string', default: '', placeholder: 'Lunch break' },
 ];
 
@@ -93,7 +116,14 @@ const createBlockedSlot: OperationDefinition = {
 		dateTimeProperty('startTime', 'Start', { required: true }),
 		dateTimeProperty('endTime', 'End', { required: true }),
 		timezoneProperty,
-		{ displayName: 'Additional Fields', name: 'fields', type: 'collection', placeholder: 'Add Field', default: {}, options: blockedSlotFields },
+		{
+			displayName: 'Additional Fields',
+			name: 'fields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: blockedSlotFields,
+		},
 	],
 	request: (p) => {
 		const locationId = p.locationId();
@@ -120,7 +150,10 @@ const updateBlockedSlot: OperationDefinition = {
 	endpoints: ['PUT /calendars/events/block-slots/{eventId}'],
 	properties: [
 		blockedSlotId,
-		{ ...calendarLocator(), description: 'The calendar the blocked slot belongs to (GHL asks for it on every change)' },
+		{
+			...calendarLocator(),
+			description: 'The calendar the blocked slot belongs to (GHL asks for it on every change)',
+		},
 		timezoneProperty,
 		{
 			displayName: 'Update Fields',
@@ -128,7 +161,11 @@ const updateBlockedSlot: OperationDefinition = {
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: [...blockedSlotFields, dateTimeProperty('endTime', 'End'), dateTimeProperty('startTime', 'Start')],
+			options: [
+				...blockedSlotFields,
+				dateTimeProperty('endTime', 'End'),
+				dateTimeProperty('startTime', 'Start'),
+			],
 		},
 	],
 	request: (p) => {
@@ -143,7 +180,8 @@ const updateBlockedSlot: OperationDefinition = {
 			startTime: start === undefined ? undefined : formatInTimezone(start, timezone),
 			endTime: end === undefined ? undefined : formatInTimezone(end, timezone),
 		});
-		if (!Object.keys(changes).length) p.fail('Nothing to update', 'Add at least one field under "Update Fields".');
+		if (!Object.keys(changes).length)
+			p.fail('Nothing to update', 'Add at least one field under "Update Fields".');
 		return {
 			method: 'PUT',
 			path: `/calendars/events/block-slots/${p.id('blockedSlotId')}`,
@@ -157,7 +195,8 @@ const getBlockedSlots: OperationDefinition = {
 	value: 'getMany',
 	name: 'Get Many',
 	action: 'Get many blocked slots',
-	description: 'List the blocked slots between two dates in a calendar, a group or a user\'s calendars',
+	description:
+		"List the blocked slots between two dates in a calendar, a group or a user's calendars",
 	endpoints: ['GET /calendars/blocked-slots'],
 	properties: [...ownerProperties, ...rangeProperties, ...listProperties()],
 	request: (p) => listRequest(p, '/calendars/blocked-slots'),

@@ -4,7 +4,15 @@ import { userProperty } from '../../shared/descriptions';
 import { compact } from '../../shared/operations/params';
 import type { OperationDefinition, ResourceDefinition } from '../../shared/operations/types';
 import { formatInTimezone, parseDateTime } from '../dates';
-import { calendarLocator, checkOrder, dateTimeProperty, millis, optionalMillis, timezoneOf, timezoneProperty } from './fields';
+import {
+	calendarLocator,
+	checkOrder,
+	dateTimeProperty,
+	millis,
+	optionalMillis,
+	timezoneOf,
+	timezoneProperty,
+} from './fields';
 
 const DAY_MS = 24 * 3600 * 1000;
 /** GHL's limit for one free-slot lookup. */
@@ -21,7 +29,8 @@ const getMany: OperationDefinition = {
 	value: 'getMany',
 	name: 'Get Many',
 	action: 'Get free slots of a calendar',
-	description: 'List the free slots of a calendar between two dates: one item per slot, with its date, start and end',
+	description:
+		'List the free slots of a calendar between two dates: one item per slot, with its date, start and end',
 	endpoints: ['GET /calendars/{calendarId}', 'GET /calendars/{calendarId}/free-slots'],
 	properties: [
 		calendarLocator(),
@@ -40,10 +49,12 @@ const getMany: OperationDefinition = {
 			options: [
 				{
 					...dateTimeProperty('firstSlotAfter', 'First Free Slot After'),
-					description: 'Return only the first free slot starting at or after this time (between Start and End)',
+					description:
+						'Return only the first free slot starting at or after this time (between Start and End)',
 				},
 				userProperty('userId', 'User Name or ID', {
-					description: 'Only the slots this team member is free for. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+					description:
+						'Only the slots this team member is free for. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 				}),
 			],
 		},
@@ -79,8 +90,15 @@ const getMany: OperationDefinition = {
 		});
 		// The answer is keyed by day (YYYY-MM-DD), each with its slot start times; other keys (traceId) are not days.
 		const starts = Object.entries(body)
-			.filter(([day, value]) => /^\d{4}-\d{2}-\d{2}$/.test(day) && Array.isArray((value as IDataObject)?.slots))
-			.flatMap(([, value]) => ((value as IDataObject).slots as unknown[]).map((slot) => parseDateTime(slot, timezone)!.millis))
+			.filter(
+				([day, value]) =>
+					/^\d{4}-\d{2}-\d{2}$/.test(day) && Array.isArray((value as IDataObject)?.slots),
+			)
+			.flatMap(([, value]) =>
+				((value as IDataObject).slots as unknown[]).map(
+					(slot) => parseDateTime(slot, timezone)!.millis,
+				),
+			)
 			.sort((a, b) => a - b);
 		const wanted = after === undefined ? starts : starts.filter((s) => s >= after).slice(0, 1);
 		return wanted.map((slot) => {
@@ -97,4 +115,8 @@ const getMany: OperationDefinition = {
 	},
 };
 
-export const freeSlotResource: ResourceDefinition = { value: 'freeSlot', name: 'Free Slot', operations: [getMany] };
+export const freeSlotResource: ResourceDefinition = {
+	value: 'freeSlot',
+	name: 'Free Slot',
+	operations: [getMany],
+};

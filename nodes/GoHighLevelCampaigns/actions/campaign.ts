@@ -53,14 +53,22 @@ const getMany: OperationDefinition = {
 	},
 };
 
-export const campaignResource: ResourceDefinition = { value: 'campaign', name: 'Campaign', operations: [getMany] };
+export const campaignResource: ResourceDefinition = {
+	value: 'campaign',
+	name: 'Campaign',
+	operations: [getMany],
+};
 
 const campaignPath = (p: Params) => `/contacts/${p.id('contactId')}/campaigns/${campaignIdOf(p)}`;
 
 function campaignIdOf(p: Params): string {
 	const id = p.id('campaignId');
 	// DELETE /contacts/{id}/campaigns/removeAll is another endpoint: that "ID" would remove the contact from every campaign.
-	if (id === 'removeAll') p.fail('"Campaign" is not a valid ID: "removeAll"', 'To remove the contact from every campaign, use "Remove From All Campaigns".');
+	if (id === 'removeAll')
+		p.fail(
+			'"Campaign" is not a valid ID: "removeAll"',
+			'To remove the contact from every campaign, use "Remove From All Campaigns".',
+		);
 	return id;
 }
 
@@ -73,7 +81,11 @@ const add: OperationDefinition = {
 	properties: [contactId, campaignLocator],
 	// The spec requires a JSON body with no fields.
 	request: (p) => ({ method: 'POST', path: campaignPath(p), body: {} }),
-	output: (body, p) => ({ contactId: p.id('contactId'), campaignId: p.id('campaignId'), added: body.succeded !== false }),
+	output: (body, p) => ({
+		contactId: p.id('contactId'),
+		campaignId: p.id('campaignId'),
+		added: body.succeded !== false,
+	}),
 };
 
 const remove: OperationDefinition = {
@@ -84,7 +96,11 @@ const remove: OperationDefinition = {
 	endpoints: ['DELETE /contacts/{contactId}/campaigns/{campaignId}'],
 	properties: [contactId, campaignLocator],
 	request: (p) => ({ method: 'DELETE', path: campaignPath(p) }),
-	output: (body, p) => ({ contactId: p.id('contactId'), campaignId: p.id('campaignId'), removed: body.succeded !== false }),
+	output: (body, p) => ({
+		contactId: p.id('contactId'),
+		campaignId: p.id('campaignId'),
+		removed: body.succeded !== false,
+	}),
 };
 
 const removeFromAll: OperationDefinition = {
@@ -94,7 +110,10 @@ const removeFromAll: OperationDefinition = {
 	description: 'Remove a contact from every campaign it is in',
 	endpoints: ['DELETE /contacts/{contactId}/campaigns/removeAll'],
 	properties: [contactId],
-	request: (p) => ({ method: 'DELETE', path: `/contacts/${p.id('contactId')}/campaigns/removeAll` }),
+	request: (p) => ({
+		method: 'DELETE',
+		path: `/contacts/${p.id('contactId')}/campaigns/removeAll`,
+	}),
 	output: (body, p) => ({ contactId: p.id('contactId'), removedFromAll: body.succeded !== false }),
 };
 

@@ -29,7 +29,10 @@ const create: OperationDefinition = {
 		const locationId = p.locationId();
 		const body = contactBody(p, p.collection('fields'));
 		if (!body.email && !body.phone && !body.name && !body.firstName && !body.lastName) {
-			p.fail('A contact needs at least an email, a phone or a name', 'Add one of them under "Contact Fields".');
+			p.fail(
+				'A contact needs at least an email, a phone or a name',
+				'Add one of them under "Contact Fields".',
+			);
 		}
 		return { method: 'POST', path: '/contacts/', body: { ...body, locationId }, locationId };
 	},
@@ -48,7 +51,10 @@ const upsert: OperationDefinition = {
 		const locationId = p.locationId();
 		const body = contactBody(p, p.collection('fields'));
 		if (!body.email && !body.phone) {
-			p.fail('"Email" or "Phone" is required to create or update a contact', 'GHL finds the existing contact by them.');
+			p.fail(
+				'"Email" or "Phone" is required to create or update a contact',
+				'GHL finds the existing contact by them.',
+			);
 		}
 		return { method: 'POST', path: '/contacts/upsert', body: { ...body, locationId }, locationId };
 	},
@@ -84,8 +90,20 @@ const getMany: OperationDefinition = {
 				userProperty('assignedTo', 'Assigned User Name or ID'),
 				{ displayName: 'Added After', name: 'addedAfter', type: 'dateTime', default: '' },
 				{ displayName: 'Added Before', name: 'addedBefore', type: 'dateTime', default: '' },
-				{ displayName: 'Query', name: 'query', type: 'string', default: '', description: 'Matches name, email, phone and company' },
-				{ displayName: 'Tag', name: 'tag', type: 'string', default: '', description: 'Only contacts that have this tag' },
+				{
+					displayName: 'Query',
+					name: 'query',
+					type: 'string',
+					default: '',
+					description: 'Matches name, email, phone and company',
+				},
+				{
+					displayName: 'Tag',
+					name: 'tag',
+					type: 'string',
+					default: '',
+					description: 'Only contacts that have this tag',
+				},
 			],
 		},
 	],
@@ -93,8 +111,10 @@ const getMany: OperationDefinition = {
 		const locationId = p.locationId();
 		const filters = p.collection('filters');
 		const conditions: IDataObject[] = [];
-		if (filters.assignedTo) conditions.push({ field: 'assignedTo', operator: 'eq', value: filters.assignedTo });
-		if (filters.tag) conditions.push({ field: 'tags', operator: 'contains', value: String(filters.tag).trim() });
+		if (filters.assignedTo)
+			conditions.push({ field: 'assignedTo', operator: 'eq', value: filters.assignedTo });
+		if (filters.tag)
+			conditions.push({ field: 'tags', operator: 'contains', value: String(filters.tag).trim() });
 		if (filters.addedAfter || filters.addedBefore) {
 			conditions.push({
 				field: 'dateAdded',
@@ -116,11 +136,17 @@ const search: OperationDefinition = {
 	value: 'search',
 	name: 'Search',
 	action: 'Search contacts',
-	description: 'Search with GHL\'s advanced filters (POST /contacts/search)',
+	description: "Search with GHL's advanced filters (POST /contacts/search)",
 	endpoints: ['POST /contacts/search'],
 	list: searchPagination,
 	properties: [
-		{ displayName: 'Query', name: 'query', type: 'string', default: '', description: 'Free text matched against name, email, phone and company' },
+		{
+			displayName: 'Query',
+			name: 'query',
+			type: 'string',
+			default: '',
+			description: 'Free text matched against name, email, phone and company',
+		},
 		{
 			displayName: 'Filters (JSON)',
 			name: 'filters',
@@ -136,8 +162,28 @@ const search: OperationDefinition = {
 			placeholder: 'Add Sort',
 			default: {},
 			options: [
-				{ displayName: 'Field', name: 'field', type: 'options', options: [{ name: 'Date Added', value: 'dateAdded' }, { name: 'Date Updated', value: 'dateUpdated' }, { name: 'First Name', value: 'firstNameLowerCase' }, { name: 'Last Name', value: 'lastNameLowerCase' }], default: 'dateAdded' },
-				{ displayName: 'Direction', name: 'direction', type: 'options', options: [{ name: 'Ascending', value: 'asc' }, { name: 'Descending', value: 'desc' }], default: 'desc' },
+				{
+					displayName: 'Field',
+					name: 'field',
+					type: 'options',
+					options: [
+						{ name: 'Date Added', value: 'dateAdded' },
+						{ name: 'Date Updated', value: 'dateUpdated' },
+						{ name: 'First Name', value: 'firstNameLowerCase' },
+						{ name: 'Last Name', value: 'lastNameLowerCase' },
+					],
+					default: 'dateAdded',
+				},
+				{
+					displayName: 'Direction',
+					name: 'direction',
+					type: 'options',
+					options: [
+						{ name: 'Ascending', value: 'asc' },
+						{ name: 'Descending', value: 'desc' },
+					],
+					default: 'desc',
+				},
 			],
 		},
 	],
@@ -159,11 +205,24 @@ const findDuplicate: OperationDefinition = {
 	value: 'findDuplicate',
 	name: 'Find Duplicate',
 	action: 'Find a duplicate contact',
-	description: 'Find the contact that has an email or phone, per the sub-account\'s duplicate settings',
+	description:
+		"Find the contact that has an email or phone, per the sub-account's duplicate settings",
 	endpoints: ['GET /contacts/search/duplicate'],
 	properties: [
-		{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '' },
-		{ displayName: 'Phone', name: 'phone', type: 'string', default: '', placeholder: '+14155550123' },
+		{
+			displayName: 'Email',
+			name: 'email',
+			type: 'string',
+			placeholder: 'name@email.com',
+			default: '',
+		},
+		{
+			displayName: 'Phone',
+			name: 'phone',
+			type: 'string',
+			default: '',
+			placeholder: '+14155550123',
+		},
 	],
 	request: (p) => {
 		const locationId = p.locationId();
@@ -181,20 +240,24 @@ const findDuplicate: OperationDefinition = {
 			locationId,
 		};
 	},
-	output: (body) => ({ found: Boolean(body.contact), contact: (body.contact as IDataObject) ?? null }),
+	output: (body) => ({
+		found: Boolean(body.contact),
+		contact: (body.contact as IDataObject) ?? null,
+	}),
 };
 
 const update: OperationDefinition = {
 	value: 'update',
 	name: 'Update',
 	action: 'Update a contact',
-	description: 'Change a contact\'s fields',
+	description: "Change a contact's fields",
 	endpoints: ['PUT /contacts/{contactId}'],
 	properties: [contactId, contactFieldsProperty('Update Fields')],
 	request: (p) => {
 		const id = p.id('contactId');
 		const body = contactBody(p, p.collection('fields'));
-		if (!Object.keys(body).length) p.fail('Nothing to update', 'Add at least one field under "Update Fields".');
+		if (!Object.keys(body).length)
+			p.fail('Nothing to update', 'Add at least one field under "Update Fields".');
 		return { method: 'PUT', path: `/contacts/${id}`, body };
 	},
 	output: (body) => body.contact as IDataObject,
@@ -261,7 +324,9 @@ const followersProperty = userProperty('followers', 'Follower Names or IDs', {
 
 function followers(p: Parameters<NonNullable<OperationDefinition['request']>>[0]): string[] {
 	const value = p.raw<unknown>('followers', []);
-	const list = (Array.isArray(value) ? value : String(value).split(',')).map((v) => String(v).trim()).filter(Boolean);
+	const list = (Array.isArray(value) ? value : String(value).split(','))
+		.map((v) => String(v).trim())
+		.filter(Boolean);
 	if (!list.length) p.fail('"Follower Names or IDs" needs at least one user');
 	return list;
 }
@@ -273,8 +338,16 @@ const addFollowers: OperationDefinition = {
 	description: 'Add users as followers of a contact',
 	endpoints: ['POST /contacts/{contactId}/followers'],
 	properties: [contactId, followersProperty],
-	request: (p) => ({ method: 'POST', path: `/contacts/${p.id('contactId')}/followers`, body: { followers: followers(p) } }),
-	output: (body, p) => ({ id: p.id('contactId'), followers: body.followers, followersAdded: body.followersAdded }),
+	request: (p) => ({
+		method: 'POST',
+		path: `/contacts/${p.id('contactId')}/followers`,
+		body: { followers: followers(p) },
+	}),
+	output: (body, p) => ({
+		id: p.id('contactId'),
+		followers: body.followers,
+		followersAdded: body.followersAdded,
+	}),
 };
 
 const removeFollowers: OperationDefinition = {
@@ -284,8 +357,16 @@ const removeFollowers: OperationDefinition = {
 	description: 'Remove users from the followers of a contact',
 	endpoints: ['DELETE /contacts/{contactId}/followers'],
 	properties: [contactId, followersProperty],
-	request: (p) => ({ method: 'DELETE', path: `/contacts/${p.id('contactId')}/followers`, body: { followers: followers(p) } }),
-	output: (body, p) => ({ id: p.id('contactId'), followers: body.followers, followersRemoved: body.followersRemoved }),
+	request: (p) => ({
+		method: 'DELETE',
+		path: `/contacts/${p.id('contactId')}/followers`,
+		body: { followers: followers(p) },
+	}),
+	output: (body, p) => ({
+		id: p.id('contactId'),
+		followers: body.followers,
+		followersRemoved: body.followersRemoved,
+	}),
 };
 
 const BULK_TAGS_MAX = 100;
@@ -325,10 +406,20 @@ function bulkTags(type: 'add' | 'remove'): OperationDefinition {
 					const id = p.id('contactId');
 					const result = reported.get(id)?.shift();
 					if (result?.type !== 'success') {
-						const why = result ? String(result.message ?? 'refused') : 'GHL reported no result for it';
-						return new Error(`GHL did not ${adding ? 'add the tags to' : 'remove the tags from'} contact ${id}: ${why}`);
+						const why = result
+							? String(result.message ?? 'refused')
+							: 'GHL reported no result for it';
+						return new Error(
+							`GHL did not ${adding ? 'add the tags to' : 'remove the tags from'} contact ${id}: ${why}`,
+						);
 					}
-					return compact({ id, tags: p.tags(p.raw('tags'), 'Tags'), success: true, tagsAdded: result.tagsAdded, tagsRemoved: result.tagsRemoved });
+					return compact({
+						id,
+						tags: p.tags(p.raw('tags'), 'Tags'),
+						success: true,
+						tagsAdded: result.tagsAdded,
+						tagsRemoved: result.tagsRemoved,
+					});
 				});
 			},
 		},
@@ -366,7 +457,8 @@ const setBusinessBulk: OperationDefinition = {
 			type: 'string',
 			default: '',
 			placeholder: '63b7ec34ea409a9a8bd2a4ff',
-			description: 'The business (company record) the contacts belong to. Leave empty to remove the contacts from their business.',
+			description:
+				'The business (company record) the contacts belong to. Leave empty to remove the contacts from their business.',
 		},
 	],
 	batch: {
@@ -392,8 +484,11 @@ const setBusinessBulk: OperationDefinition = {
 			const updated = new Set((Array.isArray(body.ids) ? body.ids : []).map(String));
 			return batch.map((p) => {
 				const id = p.id('contactId');
-				if (body.success === true && updated.has(id)) return { id, businessId: p.optionalString('businessId') ?? null, success: true };
-				return new Error(`GHL did not set the business of contact ${id}: GHL did not report it among the contacts it updated`);
+				if (body.success === true && updated.has(id))
+					return { id, businessId: p.optionalString('businessId') ?? null, success: true };
+				return new Error(
+					`GHL did not set the business of contact ${id}: GHL did not report it among the contacts it updated`,
+				);
 			});
 		},
 	},

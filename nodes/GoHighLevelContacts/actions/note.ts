@@ -5,11 +5,24 @@ import { compact } from '../../shared/operations/params';
 import type { OperationDefinition, ResourceDefinition } from '../../shared/operations/types';
 
 const contactId = contactLocator();
-const noteId: INodeProperties = { displayName: 'Note ID', name: 'noteId', type: 'string', default: '', required: true };
+const noteId: INodeProperties = {
+	displayName: 'Note ID',
+	name: 'noteId',
+	type: 'string',
+	default: '',
+	required: true,
+};
 
 function noteFields(required: boolean): INodeProperties[] {
 	return [
-		{ displayName: 'Body', name: 'body', type: 'string', typeOptions: { rows: 4 }, default: '', required },
+		{
+			displayName: 'Body',
+			name: 'body',
+			type: 'string',
+			typeOptions: { rows: 4 },
+			default: '',
+			required,
+		},
 		{
 			displayName: 'Options',
 			name: 'options',
@@ -19,7 +32,13 @@ function noteFields(required: boolean): INodeProperties[] {
 			options: [
 				userProperty('userId', 'Author Name or ID'),
 				{ displayName: 'Title', name: 'title', type: 'string', default: '' },
-				{ displayName: 'Pinned', name: 'pinned', type: 'boolean', default: false, description: 'Whether the note is pinned to the top' },
+				{
+					displayName: 'Pinned',
+					name: 'pinned',
+					type: 'boolean',
+					default: false,
+					description: 'Whether the note is pinned to the top',
+				},
 				{ displayName: 'Color', name: 'color', type: 'color', default: '' },
 			],
 		},
@@ -48,7 +67,10 @@ const get: OperationDefinition = {
 	description: 'Get a note of a contact',
 	endpoints: ['GET /contacts/{contactId}/notes/{id}'],
 	properties: [contactId, noteId],
-	request: (p) => ({ method: 'GET', path: `/contacts/${p.id('contactId')}/notes/${p.id('noteId')}` }),
+	request: (p) => ({
+		method: 'GET',
+		path: `/contacts/${p.id('contactId')}/notes/${p.id('noteId')}`,
+	}),
 	output: (body) => body.note as IDataObject,
 };
 
@@ -85,7 +107,10 @@ const remove: OperationDefinition = {
 	description: 'Delete a note of a contact',
 	endpoints: ['DELETE /contacts/{contactId}/notes/{id}'],
 	properties: [contactId, noteId],
-	request: (p) => ({ method: 'DELETE', path: `/contacts/${p.id('contactId')}/notes/${p.id('noteId')}` }),
+	request: (p) => ({
+		method: 'DELETE',
+		path: `/contacts/${p.id('contactId')}/notes/${p.id('noteId')}`,
+	}),
 	output: (body, p) => ({ id: p.id('noteId'), deleted: body.succeded !== false }),
 };
 

@@ -5,10 +5,22 @@ import { compact, type Params } from '../../shared/operations/params';
 import type { OperationDefinition, ResourceDefinition } from '../../shared/operations/types';
 
 const contactId = contactLocator();
-const taskId: INodeProperties = { displayName: 'Task ID', name: 'taskId', type: 'string', default: '', required: true };
+const taskId: INodeProperties = {
+	displayName: 'Task ID',
+	name: 'taskId',
+	type: 'string',
+	default: '',
+	required: true,
+};
 
 const taskOptions: INodeProperties[] = [
-	{ displayName: 'Description', name: 'body', type: 'string', typeOptions: { rows: 3 }, default: '' },
+	{
+		displayName: 'Description',
+		name: 'body',
+		type: 'string',
+		typeOptions: { rows: 3 },
+		default: '',
+	},
 	userProperty('assignedTo', 'Assigned User Name or ID'),
 ];
 
@@ -26,7 +38,14 @@ const create: OperationDefinition = {
 		contactId,
 		{ displayName: 'Title', name: 'title', type: 'string', default: '', required: true },
 		{ displayName: 'Due Date', name: 'dueDate', type: 'dateTime', default: '', required: true },
-		{ displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options: taskOptions },
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			options: taskOptions,
+		},
 	],
 	request: (p) => ({
 		method: 'POST',
@@ -80,7 +99,13 @@ const update: OperationDefinition = {
 			default: {},
 			options: [
 				...taskOptions,
-				{ displayName: 'Completed', name: 'completed', type: 'boolean', default: false, description: 'Whether the task is done' },
+				{
+					displayName: 'Completed',
+					name: 'completed',
+					type: 'boolean',
+					default: false,
+					description: 'Whether the task is done',
+				},
 				{ displayName: 'Due Date', name: 'dueDate', type: 'dateTime', default: '' },
 				{ displayName: 'Title', name: 'title', type: 'string', default: '' },
 			],
@@ -89,7 +114,8 @@ const update: OperationDefinition = {
 	request: (p) => {
 		const body = compact(p.collection('fields'));
 		if (body.dueDate !== undefined) body.dueDate = p.isoDate(body.dueDate, 'Due Date');
-		if (!Object.keys(body).length) p.fail('Nothing to update', 'Add at least one field under "Update Fields".');
+		if (!Object.keys(body).length)
+			p.fail('Nothing to update', 'Add at least one field under "Update Fields".');
 		return { method: 'PUT', path: taskPath(p), body };
 	},
 	output: (body) => body.task as IDataObject,
@@ -124,5 +150,13 @@ export const taskResource: ResourceDefinition = {
 	value: 'task',
 	name: 'Task',
 	defaultOperation: 'create',
-	operations: [create, remove, get, getMany, completion('markComplete'), completion('markIncomplete'), update],
+	operations: [
+		create,
+		remove,
+		get,
+		getMany,
+		completion('markComplete'),
+		completion('markIncomplete'),
+		update,
+	],
 };

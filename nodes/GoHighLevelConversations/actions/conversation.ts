@@ -13,17 +13,36 @@ const path = (p: Params) => `/conversations/${p.id('conversationId')}`;
  * GHL pages the search with `startAfterDate`, the `sort` value of the last conversation seen; the shared pager has
  * no such style, so `searchConversations` pages itself. This entry gives the operation Return All / Limit.
  */
-const searchPagination: Pagination = { style: 'startAfter', records: 'conversations', maxPageSize: 100, sizeParam: 'limit', total: 'total' };
+const searchPagination: Pagination = {
+	style: 'startAfter',
+	records: 'conversations',
+	maxPageSize: 100,
+	sizeParam: 'limit',
+	total: 'total',
+};
 
-export async function searchConversations(api: OperationApi, locationId: string, qs: IDataObject, limit?: number): Promise<IDataObject[]> {
+export async function searchConversations(
+	api: OperationApi,
+	locationId: string,
+	qs: IDataObject,
+	limit?: number,
+): Promise<IDataObject[]> {
 	const results: IDataObject[] = [];
 	let startAfterDate: unknown;
 	for (;;) {
-		const wanted = limit === undefined ? searchPagination.maxPageSize : Math.min(limit - results.length, searchPagination.maxPageSize);
+		const wanted =
+			limit === undefined
+				? searchPagination.maxPageSize
+				: Math.min(limit - results.length, searchPagination.maxPageSize);
 		const body = await api.request({
 			method: 'GET',
 			path: '/conversations/search',
-			qs: { ...qs, locationId, limit: wanted, ...(startAfterDate !== undefined ? { startAfterDate } : {}) },
+			qs: {
+				...qs,
+				locationId,
+				limit: wanted,
+				...(startAfterDate !== undefined ? { startAfterDate } : {}),
+			},
 			locationId,
 		});
 		const page = (body.conversations as IDataObject[]) ?? [];
@@ -53,7 +72,8 @@ const search: OperationDefinition = {
 	value: 'search',
 	name: 'Search',
 	action: 'Search conversations',
-	description: 'Find conversations by contact, assignee, read status or text, newest activity first',
+	description:
+		'Find conversations by contact, assignee, read status or text, newest activity first',
 	endpoints: ['GET /conversations/search'],
 	properties: [
 		{
@@ -64,7 +84,13 @@ const search: OperationDefinition = {
 			default: {},
 			options: [
 				userProperty('assignedTo', 'Assigned User Name or ID'),
-				{ displayName: 'Contact ID', name: 'contactId', type: 'string', default: '', description: 'Only the conversations of this contact' },
+				{
+					displayName: 'Contact ID',
+					name: 'contactId',
+					type: 'string',
+					default: '',
+					description: 'Only the conversations of this contact',
+				},
 				{
 					displayName: 'Last Message Direction',
 					name: 'lastMessageDirection',
@@ -75,9 +101,28 @@ const search: OperationDefinition = {
 					],
 					default: 'inbound',
 				},
-				{ displayName: 'Only Unassigned', name: 'unassigned', type: 'boolean', default: false, description: 'Whether to return only conversations nobody is assigned to' },
-				{ displayName: 'Query', name: 'query', type: 'string', default: '', description: 'Matches the contact\'s name, email, phone or the message text' },
-				{ displayName: 'Status', name: 'status', type: 'options', options: STATUSES, default: 'all', description: 'Unread returns conversations with unread messages' },
+				{
+					displayName: 'Only Unassigned',
+					name: 'unassigned',
+					type: 'boolean',
+					default: false,
+					description: 'Whether to return only conversations nobody is assigned to',
+				},
+				{
+					displayName: 'Query',
+					name: 'query',
+					type: 'string',
+					default: '',
+					description: "Matches the contact's name, email, phone or the message text",
+				},
+				{
+					displayName: 'Status',
+					name: 'status',
+					type: 'options',
+					options: STATUSES,
+					default: 'all',
+					description: 'Unread returns conversations with unread messages',
+				},
 			],
 		},
 		{
@@ -99,11 +144,20 @@ const search: OperationDefinition = {
 			p.fail(`"Status" must be one of ${STATUSES.map((s) => s.value).join(', ')}: "${status}"`);
 		}
 		if (unassigned) {
-			if (filters.assignedTo) p.fail('"Only Unassigned" and "Assigned User Name or ID" exclude each other', 'Use one of the two filters.');
+			if (filters.assignedTo)
+				p.fail(
+					'"Only Unassigned" and "Assigned User Name or ID" exclude each other',
+					'Use one of the two filters.',
+				);
 			filters.assignedTo = 'unassigned';
 		}
 		const limit = p.boolean('returnAll') ? undefined : p.number('limit', 50);
-		return await searchConversations(api, p.locationId(), { ...filters, sort: p.raw('sort', 'desc') }, limit);
+		return await searchConversations(
+			api,
+			p.locationId(),
+			{ ...filters, sort: p.raw('sort', 'desc') },
+			limit,
+		);
 	},
 };
 
@@ -115,7 +169,7 @@ const get: OperationDefinition = {
 	endpoints: ['GET /conversations/{conversationId}'],
 	properties: [conversationLocator()],
 	request: (p) => ({ method: 'GET', path: path(p) }),
-	output: (body) => ((body.conversation as IDataObject | undefined) ?? body),
+	output: (body) => (body.conversation as IDataObject | undefined) ?? body,
 };
 
 const create: OperationDefinition = {
@@ -156,11 +210,21 @@ const update: OperationDefinition = {
 					type: 'options',
 					options: [
 						{ name: 'Read', value: 'read', description: 'No unread messages' },
-						{ name: 'Unread', value: 'unread', description: 'One unread message, so it shows as unread in the inbox' },
+						{
+							name: 'Unread',
+							value: 'unread',
+							description: 'One unread message, so it shows as unread in the inbox',
+						},
 					],
 					default: 'read',
 				},
-				{ displayName: 'Starred', name: 'starred', type: 'boolean', default: true, description: 'Whether the conversation is starred' },
+				{
+					displayName: 'Starred',
+					name: 'starred',
+					type: 'boolean',
+					default: true,
+					description: 'Whether the conversation is starred',
+				},
 			],
 		},
 	],
@@ -168,16 +232,23 @@ const update: OperationDefinition = {
 		const fields = p.collection('fields');
 		const body: IDataObject = {};
 		if (fields.readStatus !== undefined) {
-			if (fields.readStatus !== 'read' && fields.readStatus !== 'unread') p.fail(`"Mark As" must be read or unread: "${String(fields.readStatus)}"`);
+			if (fields.readStatus !== 'read' && fields.readStatus !== 'unread')
+				p.fail(`"Mark As" must be read or unread: "${String(fields.readStatus)}"`);
 			body.unreadCount = fields.readStatus === 'read' ? 0 : 1;
 		}
 		if (fields.starred !== undefined) body.starred = Boolean(fields.starred);
 		// The spec's UpdateConversationDto omits assignedTo; the conversation carries it and GHL's inbox sets it here.
 		if (String(fields.assignedTo ?? '').trim()) body.assignedTo = String(fields.assignedTo).trim();
-		if (!Object.keys(body).length) p.fail('Nothing to update', 'Add at least one field under "Update Fields".');
-		return { method: 'PUT', path: path(p), body: { locationId: p.locationId(), ...body }, locationId: p.locationId() };
+		if (!Object.keys(body).length)
+			p.fail('Nothing to update', 'Add at least one field under "Update Fields".');
+		return {
+			method: 'PUT',
+			path: path(p),
+			body: { locationId: p.locationId(), ...body },
+			locationId: p.locationId(),
+		};
 	},
-	output: (body) => ((body.conversation as IDataObject | undefined) ?? body),
+	output: (body) => (body.conversation as IDataObject | undefined) ?? body,
 };
 
 const remove: OperationDefinition = {

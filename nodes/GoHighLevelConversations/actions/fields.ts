@@ -4,7 +4,10 @@ import { contactLocator, recordLocator } from '../../shared/descriptions';
 import type { OperationApi } from '../../shared/operations/api';
 import type { Params } from '../../shared/operations/params';
 
-export function conversationLocator(required = true, displayName = 'Conversation'): INodeProperties {
+export function conversationLocator(
+	required = true,
+	displayName = 'Conversation',
+): INodeProperties {
 	return recordLocator('conversationId', displayName, 'searchConversations', {
 		required,
 		placeholder: 'ABCHkzuJQ8ZMd4Te84GK',
@@ -37,10 +40,18 @@ export function emails(p: Params, value: unknown, field: string): string[] | und
 }
 
 /** Attachment URLs, each an http(s) URL GHL can fetch. */
-export function attachmentUrls(p: Params, value: unknown, field = 'Attachment URLs'): string[] | undefined {
+export function attachmentUrls(
+	p: Params,
+	value: unknown,
+	field = 'Attachment URLs',
+): string[] | undefined {
 	const urls = list(value);
 	for (const url of urls) {
-		if (!/^https?:\/\/\S+$/i.test(url)) p.fail(`"${field}" must be http(s) URLs: "${url}"`, 'Give public file URLs, separated by commas.');
+		if (!/^https?:\/\/\S+$/i.test(url))
+			p.fail(
+				`"${field}" must be http(s) URLs: "${url}"`,
+				'Give public file URLs, separated by commas.',
+			);
 	}
 	return urls.length ? urls : undefined;
 }
@@ -49,7 +60,11 @@ export function attachmentUrls(p: Params, value: unknown, field = 'Attachment UR
  * The contact's conversation: the one GHL already has, else a new one. GHL wants a conversation ID to add
  * inbound messages and call records, while a send creates it on its own.
  */
-export async function conversationForContact(api: OperationApi, locationId: string, contact: string): Promise<{ id: string; created: boolean }> {
+export async function conversationForContact(
+	api: OperationApi,
+	locationId: string,
+	contact: string,
+): Promise<{ id: string; created: boolean }> {
 	const found = await api.request({
 		method: 'GET',
 		path: '/conversations/search',
@@ -58,6 +73,11 @@ export async function conversationForContact(api: OperationApi, locationId: stri
 	});
 	const existing = ((found.conversations as IDataObject[]) ?? [])[0];
 	if (existing?.id) return { id: String(existing.id), created: false };
-	const created = await api.request({ method: 'POST', path: '/conversations/', body: { locationId, contactId: contact }, locationId });
+	const created = await api.request({
+		method: 'POST',
+		path: '/conversations/',
+		body: { locationId, contactId: contact },
+		locationId,
+	});
 	return { id: String((created.conversation as IDataObject).id), created: true };
 }

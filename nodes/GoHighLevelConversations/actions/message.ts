@@ -4,19 +4,34 @@ import type { OperationApi } from '../../shared/operations/api';
 import { compact, type Params } from '../../shared/operations/params';
 import type { OperationDefinition, ResourceDefinition } from '../../shared/operations/types';
 import type { Pagination } from '../../shared/transport/pagination';
-import { attachmentUrls, contactId, conversationForContact, conversationLocator, emails, messageId } from './fields';
+import {
+	attachmentUrls,
+	contactId,
+	conversationForContact,
+	conversationLocator,
+	emails,
+	messageId,
+} from './fields';
 
 /** Channels POST /conversations/messages sends on (SendMessageBodyDto.type). */
 const SEND_CHANNELS = [
 	{ name: 'SMS', value: 'SMS' },
 	{ name: 'Email', value: 'Email' },
 	{ name: 'WhatsApp', value: 'WhatsApp' },
-	{ name: 'RCS', value: 'RCS', description: 'Rich Communication Services, on phones that support it' },
+	{
+		name: 'RCS',
+		value: 'RCS',
+		description: 'Rich Communication Services, on phones that support it',
+	},
 	{ name: 'Facebook Messenger', value: 'FB' },
 	{ name: 'Instagram DM', value: 'IG' },
 	{ name: 'TikTok', value: 'TIKTOK' },
 	{ name: 'Live Chat', value: 'Live_Chat' },
-	{ name: 'Custom Provider', value: 'Custom', description: 'A conversation provider of a marketplace app' },
+	{
+		name: 'Custom Provider',
+		value: 'Custom',
+		description: 'A conversation provider of a marketplace app',
+	},
 ];
 
 /** Channels an inbound message can be recorded on (ProcessMessageBodyDto.type). */
@@ -35,8 +50,20 @@ const INBOUND_CHANNELS = [
 const PHONE_CHANNELS = new Set(['SMS', 'RCS', 'WhatsApp']);
 const CALL_CHANNELS = ['Call', 'IVR_Call', 'Campaign_Call', 'Campaign_VoiceMail'];
 
-const CALL_STATUSES = ['pending', 'completed', 'answered', 'busy', 'no-answer', 'failed', 'canceled', 'voicemail'].map((value) => ({
-	name: value.replace(/(^|-)(\w)/g, (_, dash: string, c: string) => `${dash ? ' ' : ''}${c.toUpperCase()}`),
+const CALL_STATUSES = [
+	'pending',
+	'completed',
+	'answered',
+	'busy',
+	'no-answer',
+	'failed',
+	'canceled',
+	'voicemail',
+].map((value) => ({
+	name: value.replace(
+		/(^|-)(\w)/g,
+		(_, dash: string, c: string) => `${dash ? ' ' : ''}${c.toUpperCase()}`,
+	),
 	value,
 }));
 
@@ -49,19 +76,42 @@ const MESSAGE_STATUSES = [
 
 /** Message types GET /conversations/{conversationId}/messages filters by. */
 const LIST_TYPES = [
-	'TYPE_CALL', 'TYPE_SMS', 'TYPE_RCS', 'TYPE_EMAIL', 'TYPE_FACEBOOK', 'TYPE_GMB', 'TYPE_INSTAGRAM', 'TYPE_WHATSAPP',
-	'TYPE_ACTIVITY_APPOINTMENT', 'TYPE_ACTIVITY_CONTACT', 'TYPE_ACTIVITY_INVOICE', 'TYPE_ACTIVITY_PAYMENT',
-	'TYPE_ACTIVITY_OPPORTUNITY', 'TYPE_LIVE_CHAT', 'TYPE_INTERNAL_COMMENTS', 'TYPE_ACTIVITY_EMPLOYEE_ACTION_LOG',
-	'TYPE_TIKTOK', 'TYPE_ACTIVITY_WHATSAPP', 'TYPE_FORM_SUBMISSION',
+	'TYPE_CALL',
+	'TYPE_SMS',
+	'TYPE_RCS',
+	'TYPE_EMAIL',
+	'TYPE_FACEBOOK',
+	'TYPE_GMB',
+	'TYPE_INSTAGRAM',
+	'TYPE_WHATSAPP',
+	'TYPE_ACTIVITY_APPOINTMENT',
+	'TYPE_ACTIVITY_CONTACT',
+	'TYPE_ACTIVITY_INVOICE',
+	'TYPE_ACTIVITY_PAYMENT',
+	'TYPE_ACTIVITY_OPPORTUNITY',
+	'TYPE_LIVE_CHAT',
+	'TYPE_INTERNAL_COMMENTS',
+	'TYPE_ACTIVITY_EMPLOYEE_ACTION_LOG',
+	'TYPE_TIKTOK',
+	'TYPE_ACTIVITY_WHATSAPP',
+	'TYPE_FORM_SUBMISSION',
 ].map((value) => ({
-	name: value.replace(/^TYPE_/, '').toLowerCase().replace(/(^|_)(\w)/g, (_, underscore: string, c: string) => `${underscore ? ' ' : ''}${c.toUpperCase()}`),
+	name: value
+		.replace(/^TYPE_/, '')
+		.toLowerCase()
+		.replace(
+			/(^|_)(\w)/g,
+			(_, underscore: string, c: string) => `${underscore ? ' ' : ''}${c.toUpperCase()}`,
+		),
 	value,
 }));
 
 function oneOf(p: Params, name: string, options: Array<{ value: string }>): string {
 	const value = p.string(name);
 	if (!options.some((o) => o.value === value)) {
-		p.fail(`"${p.displayName(name)}" must be one of ${options.map((o) => o.value).join(', ')}: "${value}"`);
+		p.fail(
+			`"${p.displayName(name)}" must be one of ${options.map((o) => o.value).join(', ')}: "${value}"`,
+		);
 	}
 	return value;
 }
@@ -76,7 +126,14 @@ const send: OperationDefinition = {
 	description: 'Send an SMS, email, WhatsApp or other message to a contact, now or scheduled',
 	endpoints: ['GET /contacts/{contactId}', 'POST /conversations/messages'],
 	properties: [
-		{ displayName: 'Channel', name: 'type', type: 'options', options: SEND_CHANNELS, default: 'SMS', required: true },
+		{
+			displayName: 'Channel',
+			name: 'type',
+			type: 'options',
+			options: SEND_CHANNELS,
+			default: 'SMS',
+			required: true,
+		},
 		contactId,
 		{
 			displayName: 'Message',
@@ -87,7 +144,14 @@ const send: OperationDefinition = {
 			description: 'The text to send. May be left empty when attachments or a template are given.',
 			displayOptions: { hide: { type: ['Email'] } },
 		},
-		{ displayName: 'Subject', name: 'subject', type: 'string', default: '', displayOptions: { show: { type: ['Email'] } }, description: 'Required for a new email; a reply keeps the thread\'s subject when empty' },
+		{
+			displayName: 'Subject',
+			name: 'subject',
+			type: 'string',
+			default: '',
+			displayOptions: { show: { type: ['Email'] } },
+			description: "Required for a new email; a reply keeps the thread's subject when empty",
+		},
 		{
 			displayName: 'Body Format',
 			name: 'emailFormat',
@@ -123,14 +187,72 @@ const send: OperationDefinition = {
 			placeholder: 'Add Option',
 			default: {},
 			options: [
-				{ displayName: 'Appointment ID', name: 'appointmentId', type: 'string', default: '', description: 'Links the message to an appointment' },
-				{ displayName: 'Attachment URLs', name: 'attachments', type: 'string', default: '', placeholder: 'https://example.com/invoice.pdf', description: 'Public URLs of files to attach, separated by commas' },
-				{ displayName: 'BCC', name: 'emailBcc', type: 'string', default: '', placeholder: 'audit@example.com', description: 'Email addresses, separated by commas', displayOptions: { show: email } },
-				{ displayName: 'CC', name: 'emailCc', type: 'string', default: '', placeholder: 'manager@example.com', description: 'Email addresses, separated by commas', displayOptions: { show: email } },
-				{ displayName: 'Conversation Provider ID', name: 'conversationProviderId', type: 'string', default: '', description: 'Send through this conversation provider instead of the default one' },
-				{ displayName: 'From Email', name: 'fromEmail', type: 'string', placeholder: 'name@email.com', default: '', description: 'Address to send from; must be allowed by the sub-account\'s email settings', displayOptions: { show: email } },
-				{ displayName: 'From Name', name: 'fromName', type: 'string', default: '', description: 'Sender name shown to the recipient; needs From Email', displayOptions: { show: email } },
-				{ displayName: 'From Number', name: 'fromNumber', type: 'string', default: '', placeholder: '+14155550100', description: 'One of the sub-account\'s numbers, in E.164 format', displayOptions: { show: phone } },
+				{
+					displayName: 'Appointment ID',
+					name: 'appointmentId',
+					type: 'string',
+					default: '',
+					description: 'Links the message to an appointment',
+				},
+				{
+					displayName: 'Attachment URLs',
+					name: 'attachments',
+					type: 'string',
+					default: '',
+					placeholder: 'https://example.com/invoice.pdf',
+					description: 'Public URLs of files to attach, separated by commas',
+				},
+				{
+					displayName: 'BCC',
+					name: 'emailBcc',
+					type: 'string',
+					default: '',
+					placeholder: 'audit@example.com',
+					description: 'Email addresses, separated by commas',
+					displayOptions: { show: email },
+				},
+				{
+					displayName: 'CC',
+					name: 'emailCc',
+					type: 'string',
+					default: '',
+					placeholder: 'manager@example.com',
+					description: 'Email addresses, separated by commas',
+					displayOptions: { show: email },
+				},
+				{
+					displayName: 'Conversation Provider ID',
+					name: 'conversationProviderId',
+					type: 'string',
+					default: '',
+					description: 'Send through this conversation provider instead of the default one',
+				},
+				{
+					displayName: 'From Email',
+					name: 'fromEmail',
+					type: 'string',
+					placeholder: 'name@email.com',
+					default: '',
+					description: "Address to send from; must be allowed by the sub-account's email settings",
+					displayOptions: { show: email },
+				},
+				{
+					displayName: 'From Name',
+					name: 'fromName',
+					type: 'string',
+					default: '',
+					description: 'Sender name shown to the recipient; needs From Email',
+					displayOptions: { show: email },
+				},
+				{
+					displayName: 'From Number',
+					name: 'fromNumber',
+					type: 'string',
+					default: '',
+					placeholder: '+14155550100',
+					description: "One of the sub-account's numbers, in E.164 format",
+					displayOptions: { show: phone },
+				},
 				{
 					displayName: 'Reply Mode',
 					name: 'emailReplyMode',
@@ -142,12 +264,55 @@ const send: OperationDefinition = {
 					default: 'reply',
 					displayOptions: { show: email },
 				},
-				{ displayName: 'Reply to Message ID', name: 'replyMessageId', type: 'string', default: '', description: 'The email message (emailMessageId) this one answers, so it is threaded with it', displayOptions: { show: email } },
-				{ displayName: 'Schedule For', name: 'scheduledAt', type: 'dateTime', default: '', description: 'Send later, at this time. Cancel with the "Cancel Scheduled" operation.' },
-				{ displayName: 'Template ID', name: 'templateId', type: 'string', default: '', description: 'A message template, e.g. an approved WhatsApp template' },
-				{ displayName: 'Thread ID', name: 'threadId', type: 'string', default: '', description: 'The email thread (message ID) to add this email to', displayOptions: { show: email } },
-				{ displayName: 'To Email', name: 'emailTo', type: 'string', default: '', placeholder: 'name@email.com', description: 'Send to this address of the contact instead of their primary email', displayOptions: { show: email } },
-				{ displayName: 'To Number', name: 'toNumber', type: 'string', default: '', placeholder: '+14155550123', description: 'Send to this number instead of the contact\'s phone', displayOptions: { show: phone } },
+				{
+					displayName: 'Reply to Message ID',
+					name: 'replyMessageId',
+					type: 'string',
+					default: '',
+					description:
+						'The email message (emailMessageId) this one answers, so it is threaded with it',
+					displayOptions: { show: email },
+				},
+				{
+					displayName: 'Schedule For',
+					name: 'scheduledAt',
+					type: 'dateTime',
+					default: '',
+					description: 'Send later, at this time. Cancel with the "Cancel Scheduled" operation.',
+				},
+				{
+					displayName: 'Template ID',
+					name: 'templateId',
+					type: 'string',
+					default: '',
+					description: 'A message template, e.g. an approved WhatsApp template',
+				},
+				{
+					displayName: 'Thread ID',
+					name: 'threadId',
+					type: 'string',
+					default: '',
+					description: 'The email thread (message ID) to add this email to',
+					displayOptions: { show: email },
+				},
+				{
+					displayName: 'To Email',
+					name: 'emailTo',
+					type: 'string',
+					default: '',
+					placeholder: 'name@email.com',
+					description: 'Send to this address of the contact instead of their primary email',
+					displayOptions: { show: email },
+				},
+				{
+					displayName: 'To Number',
+					name: 'toNumber',
+					type: 'string',
+					default: '',
+					placeholder: '+14155550123',
+					description: "Send to this number instead of the contact's phone",
+					displayOptions: { show: phone },
+				},
 			],
 		},
 	],
@@ -170,7 +335,8 @@ const send: OperationDefinition = {
 		});
 		if (options.scheduledAt) {
 			const at = p.epochMillis(options.scheduledAt, 'Schedule For');
-			if (at <= Date.now()) p.fail(`"Schedule For" must be in the future: "${new Date(at).toISOString()}"`);
+			if (at <= Date.now())
+				p.fail(`"Schedule For" must be in the future: "${new Date(at).toISOString()}"`);
 			body.scheduledTimestamp = Math.floor(at / 1000);
 		}
 
@@ -178,13 +344,24 @@ const send: OperationDefinition = {
 			const format = p.raw<string>('emailFormat', 'html') === 'text' ? 'text' : 'html';
 			const html = format === 'html' ? p.optionalString('html') : undefined;
 			const text = format === 'text' ? p.optionalString('emailText') : undefined;
-			const replying = Boolean(String(options.replyMessageId ?? '').trim() || String(options.threadId ?? '').trim());
+			const replying = Boolean(
+				String(options.replyMessageId ?? '').trim() || String(options.threadId ?? '').trim(),
+			);
 			const subject = p.optionalString('subject');
-			if (!subject && !replying) p.fail('"Subject" is required for a new email', 'Give a subject, or a "Reply to Message ID" to answer an email.');
-			if (!html && !text && !body.attachments && !body.templateId) p.fail(`"${format === 'html' ? 'HTML' : 'Text'}" is required`, 'Write the email body.');
+			if (!subject && !replying)
+				p.fail(
+					'"Subject" is required for a new email',
+					'Give a subject, or a "Reply to Message ID" to answer an email.',
+				);
+			if (!html && !text && !body.attachments && !body.templateId)
+				p.fail(`"${format === 'html' ? 'HTML' : 'Text'}" is required`, 'Write the email body.');
 			const fromName = String(options.fromName ?? '').trim();
 			const fromEmail = String(options.fromEmail ?? '').trim();
-			if (fromName && !fromEmail) p.fail('"From Name" needs "From Email"', 'GHL takes the sender as an address, optionally with a name.');
+			if (fromName && !fromEmail)
+				p.fail(
+					'"From Name" needs "From Email"',
+					'GHL takes the sender as an address, optionally with a name.',
+				);
 			if (fromEmail) p.email(fromEmail, 'From Email');
 			Object.assign(
 				body,
@@ -203,7 +380,8 @@ const send: OperationDefinition = {
 			);
 		} else {
 			const message = p.optionalString('message');
-			if (!message && !body.attachments && !body.templateId) p.fail('"Message" is required', 'Write the text, or add attachment URLs or a template.');
+			if (!message && !body.attachments && !body.templateId)
+				p.fail('"Message" is required', 'Write the text, or add attachment URLs or a template.');
 			body.message = message;
 			if (PHONE_CHANNELS.has(type)) {
 				if (options.fromNumber) body.fromNumber = p.phone(options.fromNumber, 'From Number');
@@ -218,18 +396,39 @@ const send: OperationDefinition = {
 		if (needsPhone || needsEmail) {
 			const found = await api.request({ method: 'GET', path: `/contacts/${contact}`, locationId });
 			const record = (found.contact as IDataObject | undefined) ?? {};
-			const label = String(record.contactName ?? ([record.firstName, record.lastName].filter(Boolean).join(' ') || contact));
+			const label = String(
+				record.contactName ??
+					([record.firstName, record.lastName].filter(Boolean).join(' ') || contact),
+			);
 			const channel = SEND_CHANNELS.find((c) => c.value === type)!.name;
 			if (needsPhone && !String(record.phone ?? '').trim()) {
-				p.fail(`Contact "${label}" has no phone number, so the ${channel} message cannot be sent`, 'Add a phone number to the contact, or set "To Number" under Options.');
+				p.fail(
+					`Contact "${label}" has no phone number, so the ${channel} message cannot be sent`,
+					'Add a phone number to the contact, or set "To Number" under Options.',
+				);
 			}
 			if (needsEmail && !String(record.email ?? '').trim()) {
-				p.fail(`Contact "${label}" has no email address, so the email cannot be sent`, 'Add an email address to the contact, or set "To Email" under Options.');
+				p.fail(
+					`Contact "${label}" has no email address, so the email cannot be sent`,
+					'Add an email address to the contact, or set "To Email" under Options.',
+				);
 			}
 		}
 
-		const sent = await api.request({ method: 'POST', path: '/conversations/messages', body, locationId });
-		return { ...sent, contactId: contact, type, ...(body.scheduledTimestamp ? { scheduledAt: new Date((body.scheduledTimestamp as number) * 1000).toISOString() } : {}) };
+		const sent = await api.request({
+			method: 'POST',
+			path: '/conversations/messages',
+			body,
+			locationId,
+		});
+		return {
+			...sent,
+			contactId: contact,
+			type,
+			...(body.scheduledTimestamp
+				? { scheduledAt: new Date((body.scheduledTimestamp as number) * 1000).toISOString() }
+				: {}),
+		};
 	},
 };
 
@@ -238,14 +437,21 @@ const cancelScheduled: OperationDefinition = {
 	name: 'Cancel Scheduled',
 	action: 'Cancel a scheduled message',
 	description: 'Cancel a message or email that was scheduled for later',
-	endpoints: ['DELETE /conversations/messages/{messageId}/schedule', 'DELETE /conversations/messages/email/{emailMessageId}/schedule'],
+	endpoints: [
+		'DELETE /conversations/messages/{messageId}/schedule',
+		'DELETE /conversations/messages/email/{emailMessageId}/schedule',
+	],
 	properties: [
 		{
 			displayName: 'Kind',
 			name: 'kind',
 			type: 'options',
 			options: [
-				{ name: 'Message', value: 'message', description: 'SMS and the other channels: give the messageId' },
+				{
+					name: 'Message',
+					value: 'message',
+					description: 'SMS and the other channels: give the messageId',
+				},
 				{ name: 'Email', value: 'email', description: 'Give the emailMessageId the send returned' },
 			],
 			default: 'message',
@@ -265,22 +471,33 @@ const cancelScheduled: OperationDefinition = {
 	request: (p) => {
 		const kind = oneOf(p, 'kind', [{ value: 'message' }, { value: 'email' }]);
 		return kind === 'email'
-			? { method: 'DELETE', path: `/conversations/messages/email/${p.id('emailMessageId')}/schedule` }
+			? {
+					method: 'DELETE',
+					path: `/conversations/messages/email/${p.id('emailMessageId')}/schedule`,
+				}
 			: { method: 'DELETE', path: `/conversations/messages/${p.id('messageId')}/schedule` };
 	},
 	output: (body, p) => {
 		// GHL may answer 200 with the failure inside the body ({ status: 404, message }).
 		const status = Number(body.status);
-		if (Number.isFinite(status) && status >= 400) p.fail(String(body.message ?? `GHL could not cancel the scheduled message [${status}]`));
+		if (Number.isFinite(status) && status >= 400)
+			p.fail(String(body.message ?? `GHL could not cancel the scheduled message [${status}]`));
 		const email = p.raw<string>('kind', 'message') === 'email';
-		return { id: p.id(email ? 'emailMessageId' : 'messageId'), kind: email ? 'email' : 'message', cancelled: true, message: body.message };
+		return {
+			id: p.id(email ? 'emailMessageId' : 'messageId'),
+			kind: email ? 'email' : 'message',
+			cancelled: true,
+			message: body.message,
+		};
 	},
 };
 
 /** GHL's answer is the message itself; some answers wrap it in `message`, which is then unwrapped. */
 function unwrap(body: IDataObject, key: string): IDataObject {
 	const inner = body[key];
-	return inner && typeof inner === 'object' && !Array.isArray(inner) ? (inner as IDataObject) : body;
+	return inner && typeof inner === 'object' && !Array.isArray(inner)
+		? (inner as IDataObject)
+		: body;
 }
 
 const get: OperationDefinition = {
@@ -308,28 +525,46 @@ const getEmail: OperationDefinition = {
 			default: '',
 			required: true,
 			placeholder: 'rnGyqh2F6uBrIkfhFo9A',
-			description: 'The emailMessageId GHL returned when the email was sent, or one of meta.email.messageIds of a message',
+			description:
+				'The emailMessageId GHL returned when the email was sent, or one of meta.email.messageIds of a message',
 		},
 	],
-	request: (p) => ({ method: 'GET', path: `/conversations/messages/email/${p.id('emailMessageId')}` }),
+	request: (p) => ({
+		method: 'GET',
+		path: `/conversations/messages/email/${p.id('emailMessageId')}`,
+	}),
 	output: (body) => unwrap(body, 'emailMessage'),
 };
 
 /** Messages come newest first, 20 by default; the next page starts after `lastMessageId` while `nextPage` is true. */
-const messagesPagination: Pagination = { style: 'lastMessageId', records: 'messages.messages', maxPageSize: 100, sizeParam: 'limit' };
+const messagesPagination: Pagination = {
+	style: 'lastMessageId',
+	records: 'messages.messages',
+	maxPageSize: 100,
+	sizeParam: 'limit',
+};
 
-export async function conversationMessages(api: OperationApi, conversation: string, qs: IDataObject, limit?: number): Promise<IDataObject[]> {
+export async function conversationMessages(
+	api: OperationApi,
+	conversation: string,
+	qs: IDataObject,
+	limit?: number,
+): Promise<IDataObject[]> {
 	const results: IDataObject[] = [];
 	let lastMessageId: string | undefined;
 	for (;;) {
-		const wanted = limit === undefined ? messagesPagination.maxPageSize : Math.min(limit - results.length, messagesPagination.maxPageSize);
+		const wanted =
+			limit === undefined
+				? messagesPagination.maxPageSize
+				: Math.min(limit - results.length, messagesPagination.maxPageSize);
 		const body = await api.request({
 			method: 'GET',
 			path: `/conversations/${conversation}/messages`,
 			qs: { ...qs, limit: wanted, ...(lastMessageId ? { lastMessageId } : {}) },
 		});
 		// GHL nests the page in `messages`; the spec writes it at the top level. Both are read.
-		const container = (Array.isArray(body.messages) ? body : (body.messages as IDataObject | undefined)) ?? {};
+		const container =
+			(Array.isArray(body.messages) ? body : (body.messages as IDataObject | undefined)) ?? {};
 		const page = (container.messages as IDataObject[] | undefined) ?? [];
 		for (const message of page) {
 			results.push(message);
@@ -371,7 +606,11 @@ const getMany: OperationDefinition = {
 	list: messagesPagination,
 	run: async (p, api) => {
 		const type = String(p.collection('filters').type ?? '').trim() || undefined;
-		if (type && !LIST_TYPES.some((o) => o.value === type)) p.fail(`"Message Type" is not a type GHL lists by: "${type}"`, `Valid types: ${LIST_TYPES.map((o) => o.value).join(', ')}`);
+		if (type && !LIST_TYPES.some((o) => o.value === type))
+			p.fail(
+				`"Message Type" is not a type GHL lists by: "${type}"`,
+				`Valid types: ${LIST_TYPES.map((o) => o.value).join(', ')}`,
+			);
 		const limit = p.boolean('returnAll') ? undefined : p.number('limit', 50);
 		return await conversationMessages(api, p.id('conversationId'), compact({ type }), limit);
 	},
@@ -381,22 +620,37 @@ const updateStatus: OperationDefinition = {
 	value: 'updateStatus',
 	name: 'Update Status',
 	action: 'Update the status of a message',
-	description: 'Report delivered, read or failed for a message sent through your own conversation provider',
+	description:
+		'Report delivered, read or failed for a message sent through your own conversation provider',
 	endpoints: ['PUT /conversations/messages/{messageId}/status'],
 	properties: [
 		messageId,
-		{ displayName: 'Status', name: 'status', type: 'options', options: MESSAGE_STATUSES, default: 'delivered', required: true },
+		{
+			displayName: 'Status',
+			name: 'status',
+			type: 'options',
+			options: MESSAGE_STATUSES,
+			default: 'delivered',
+			required: true,
+		},
 		{
 			displayName: 'Error',
 			name: 'error',
 			type: 'collection',
 			placeholder: 'Add Error Detail',
 			default: {},
-			description: 'Why the provider could not deliver the message; code, type and message together',
+			description:
+				'Why the provider could not deliver the message; code, type and message together',
 			displayOptions: { show: { status: ['failed'] } },
 			options: [
 				{ displayName: 'Code', name: 'code', type: 'string', default: '', placeholder: '30007' },
-				{ displayName: 'Message', name: 'message', type: 'string', default: '', placeholder: 'Carrier rejected the message' },
+				{
+					displayName: 'Message',
+					name: 'message',
+					type: 'string',
+					default: '',
+					placeholder: 'Carrier rejected the message',
+				},
 				{ displayName: 'Type', name: 'type', type: 'string', default: '', placeholder: 'carrier' },
 			],
 		},
@@ -407,8 +661,20 @@ const updateStatus: OperationDefinition = {
 			placeholder: 'Add Option',
 			default: {},
 			options: [
-				{ displayName: 'Email Message ID', name: 'emailMessageId', type: 'string', default: '', description: 'For an email: the emailMessageId whose status changed' },
-				{ displayName: 'Recipients', name: 'recipients', type: 'string', default: '', description: 'For an email: the extra recipients this status is for, separated by commas' },
+				{
+					displayName: 'Email Message ID',
+					name: 'emailMessageId',
+					type: 'string',
+					default: '',
+					description: 'For an email: the emailMessageId whose status changed',
+				},
+				{
+					displayName: 'Recipients',
+					name: 'recipients',
+					type: 'string',
+					default: '',
+					description: 'For an email: the extra recipients this status is for, separated by commas',
+				},
 			],
 		},
 	],
@@ -422,10 +688,22 @@ const updateStatus: OperationDefinition = {
 		});
 		const error = compact(status === 'failed' ? p.collection('error') : {});
 		if (Object.keys(error).length) {
-			for (const [field, label] of [['code', 'Code'], ['type', 'Type'], ['message', 'Message']]) {
-				if (!String(error[field] ?? '').trim()) p.fail(`"Error > ${label}" is required when the error is given`, 'GHL takes the error as code, type and message together.');
+			for (const [field, label] of [
+				['code', 'Code'],
+				['type', 'Type'],
+				['message', 'Message'],
+			]) {
+				if (!String(error[field] ?? '').trim())
+					p.fail(
+						`"Error > ${label}" is required when the error is given`,
+						'GHL takes the error as code, type and message together.',
+					);
 			}
-			body.error = { code: String(error.code), type: String(error.type), message: String(error.message) };
+			body.error = {
+				code: String(error.code),
+				type: String(error.type),
+				message: String(error.message),
+			};
 		}
 		return { method: 'PUT', path: `/conversations/messages/${p.id('messageId')}/status`, body };
 	},
@@ -436,11 +714,17 @@ const conversationOption: INodeProperties = {
 	name: 'conversationId',
 	type: 'string',
 	default: '',
-	description: 'Add to this conversation. Leave empty to use the contact\'s conversation, created when there is none.',
+	description:
+		"Add to this conversation. Leave empty to use the contact's conversation, created when there is none.",
 };
 
 /** The conversation to record a message in: the one given, else the contact's (created when needed). */
-async function targetConversation(p: Params, api: OperationApi, locationId: string, contact: string): Promise<{ id: string; created: boolean }> {
+async function targetConversation(
+	p: Params,
+	api: OperationApi,
+	locationId: string,
+	contact: string,
+): Promise<{ id: string; created: boolean }> {
 	const given = String(p.collection('options').conversationId ?? '').trim();
 	if (given) {
 		if (/[/?#\s]/.test(given)) p.fail(`"Conversation ID" is not a valid ID: "${given}"`);
@@ -456,7 +740,9 @@ function callData(p: Params, values: IDataObject): IDataObject | undefined {
 		status: values.callStatus,
 	} as IDataObject);
 	if (call.status !== undefined && !CALL_STATUSES.some((s) => s.value === call.status)) {
-		p.fail(`"Call Status" must be one of ${CALL_STATUSES.map((s) => s.value).join(', ')}: "${String(call.status)}"`);
+		p.fail(
+			`"Call Status" must be one of ${CALL_STATUSES.map((s) => s.value).join(', ')}: "${String(call.status)}"`,
+		);
 	}
 	return Object.keys(call).length ? call : undefined;
 }
@@ -475,13 +761,31 @@ const addInbound: OperationDefinition = {
 	value: 'addInbound',
 	name: 'Add Inbound',
 	action: 'Add an inbound message',
-	description: 'Record a message a contact sent on another channel or system, so it shows in the GHL inbox',
-	endpoints: ['GET /conversations/search', 'POST /conversations/', 'POST /conversations/messages/inbound'],
+	description:
+		'Record a message a contact sent on another channel or system, so it shows in the GHL inbox',
+	endpoints: [
+		'GET /conversations/search',
+		'POST /conversations/',
+		'POST /conversations/messages/inbound',
+	],
 	properties: [
-		{ displayName: 'Channel', name: 'type', type: 'options', options: INBOUND_CHANNELS, default: 'SMS', required: true },
+		{
+			displayName: 'Channel',
+			name: 'type',
+			type: 'options',
+			options: INBOUND_CHANNELS,
+			default: 'SMS',
+			required: true,
+		},
 		contactId,
 		providerId,
-		{ displayName: 'Message', name: 'message', type: 'string', typeOptions: { rows: 4 }, default: '' },
+		{
+			displayName: 'Message',
+			name: 'message',
+			type: 'string',
+			typeOptions: { rows: 4 },
+			default: '',
+		},
 		{
 			displayName: 'Options',
 			name: 'options',
@@ -489,20 +793,105 @@ const addInbound: OperationDefinition = {
 			placeholder: 'Add Option',
 			default: {},
 			options: [
-				{ displayName: 'Attachment URLs', name: 'attachments', type: 'string', default: '', description: 'Public URLs of files, separated by commas' },
-				{ displayName: 'BCC', name: 'emailBcc', type: 'string', default: '', description: 'Email addresses, separated by commas', displayOptions: { show: email } },
-				{ displayName: 'Call From', name: 'callFrom', type: 'string', default: '', placeholder: '+14155550123', displayOptions: { show: { '/type': CALL_CHANNELS } } },
-				{ displayName: 'Call Status', name: 'callStatus', type: 'options', options: CALL_STATUSES, default: 'completed', displayOptions: { show: { '/type': CALL_CHANNELS } } },
-				{ displayName: 'Call To', name: 'callTo', type: 'string', default: '', placeholder: '+14155550100', displayOptions: { show: { '/type': CALL_CHANNELS } } },
-				{ displayName: 'CC', name: 'emailCc', type: 'string', default: '', description: 'Email addresses, separated by commas', displayOptions: { show: email } },
+				{
+					displayName: 'Attachment URLs',
+					name: 'attachments',
+					type: 'string',
+					default: '',
+					description: 'Public URLs of files, separated by commas',
+				},
+				{
+					displayName: 'BCC',
+					name: 'emailBcc',
+					type: 'string',
+					default: '',
+					description: 'Email addresses, separated by commas',
+					displayOptions: { show: email },
+				},
+				{
+					displayName: 'Call From',
+					name: 'callFrom',
+					type: 'string',
+					default: '',
+					placeholder: '+14155550123',
+					displayOptions: { show: { '/type': CALL_CHANNELS } },
+				},
+				{
+					displayName: 'Call Status',
+					name: 'callStatus',
+					type: 'options',
+					options: CALL_STATUSES,
+					default: 'completed',
+					displayOptions: { show: { '/type': CALL_CHANNELS } },
+				},
+				{
+					displayName: 'Call To',
+					name: 'callTo',
+					type: 'string',
+					default: '',
+					placeholder: '+14155550100',
+					displayOptions: { show: { '/type': CALL_CHANNELS } },
+				},
+				{
+					displayName: 'CC',
+					name: 'emailCc',
+					type: 'string',
+					default: '',
+					description: 'Email addresses, separated by commas',
+					displayOptions: { show: email },
+				},
 				conversationOption,
-				{ displayName: 'Date', name: 'date', type: 'dateTime', default: '', description: 'When the message was received (default: now)' },
-				{ displayName: 'External ID', name: 'altId', type: 'string', default: '', description: 'The message\'s ID in the other system' },
-				{ displayName: 'From Email', name: 'emailFrom', type: 'string', default: '', displayOptions: { show: email } },
-				{ displayName: 'HTML', name: 'html', type: 'string', typeOptions: { rows: 4 }, default: '', displayOptions: { show: email } },
-				{ displayName: 'In Reply to Email Message ID', name: 'emailMessageId', type: 'string', default: '', description: 'The emailMessageId this email answers, to thread it', displayOptions: { show: email } },
-				{ displayName: 'Subject', name: 'subject', type: 'string', default: '', displayOptions: { show: email } },
-				{ displayName: 'To Email', name: 'emailTo', type: 'string', default: '', displayOptions: { show: email } },
+				{
+					displayName: 'Date',
+					name: 'date',
+					type: 'dateTime',
+					default: '',
+					description: 'When the message was received (default: now)',
+				},
+				{
+					displayName: 'External ID',
+					name: 'altId',
+					type: 'string',
+					default: '',
+					description: "The message's ID in the other system",
+				},
+				{
+					displayName: 'From Email',
+					name: 'emailFrom',
+					type: 'string',
+					default: '',
+					displayOptions: { show: email },
+				},
+				{
+					displayName: 'HTML',
+					name: 'html',
+					type: 'string',
+					typeOptions: { rows: 4 },
+					default: '',
+					displayOptions: { show: email },
+				},
+				{
+					displayName: 'In Reply to Email Message ID',
+					name: 'emailMessageId',
+					type: 'string',
+					default: '',
+					description: 'The emailMessageId this email answers, to thread it',
+					displayOptions: { show: email },
+				},
+				{
+					displayName: 'Subject',
+					name: 'subject',
+					type: 'string',
+					default: '',
+					displayOptions: { show: email },
+				},
+				{
+					displayName: 'To Email',
+					name: 'emailTo',
+					type: 'string',
+					default: '',
+					displayOptions: { show: email },
+				},
 			],
 		},
 	],
@@ -538,7 +927,13 @@ const addInbound: OperationDefinition = {
 		const added = await api.request({
 			method: 'POST',
 			path: '/conversations/messages/inbound',
-			body: { type, contactId: contact, conversationId: conversation.id, conversationProviderId, ...fields },
+			body: {
+				type,
+				contactId: contact,
+				conversationId: conversation.id,
+				conversationProviderId,
+				...fields,
+			},
 			locationId,
 		});
 		return { ...added, conversationCreated: conversation.created };
@@ -549,14 +944,41 @@ const addOutboundCall: OperationDefinition = {
 	value: 'addOutboundCall',
 	name: 'Add Outbound Call',
 	action: 'Add an outbound call record',
-	description: 'Record a call your team made through another phone system, so it shows in the contact\'s conversation',
-	endpoints: ['GET /conversations/search', 'POST /conversations/', 'POST /conversations/messages/outbound'],
+	description:
+		"Record a call your team made through another phone system, so it shows in the contact's conversation",
+	endpoints: [
+		'GET /conversations/search',
+		'POST /conversations/',
+		'POST /conversations/messages/outbound',
+	],
 	properties: [
 		contactId,
 		providerId,
-		{ displayName: 'Call To', name: 'callTo', type: 'string', default: '', required: true, placeholder: '+14155550123', description: 'The number called, in E.164 format' },
-		{ displayName: 'Call From', name: 'callFrom', type: 'string', default: '', required: true, placeholder: '+14155550100', description: 'The number the call was made from' },
-		{ displayName: 'Call Status', name: 'callStatus', type: 'options', options: CALL_STATUSES, default: 'completed' },
+		{
+			displayName: 'Call To',
+			name: 'callTo',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: '+14155550123',
+			description: 'The number called, in E.164 format',
+		},
+		{
+			displayName: 'Call From',
+			name: 'callFrom',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: '+14155550100',
+			description: 'The number the call was made from',
+		},
+		{
+			displayName: 'Call Status',
+			name: 'callStatus',
+			type: 'options',
+			options: CALL_STATUSES,
+			default: 'completed',
+		},
 		{
 			displayName: 'Options',
 			name: 'options',
@@ -564,10 +986,28 @@ const addOutboundCall: OperationDefinition = {
 			placeholder: 'Add Option',
 			default: {},
 			options: [
-				{ displayName: 'Attachment URLs', name: 'attachments', type: 'string', default: '', description: 'Public URLs of files such as the recording, separated by commas' },
+				{
+					displayName: 'Attachment URLs',
+					name: 'attachments',
+					type: 'string',
+					default: '',
+					description: 'Public URLs of files such as the recording, separated by commas',
+				},
 				conversationOption,
-				{ displayName: 'Date', name: 'date', type: 'dateTime', default: '', description: 'When the call was made (default: now)' },
-				{ displayName: 'External ID', name: 'altId', type: 'string', default: '', description: 'The call\'s ID in the phone system' },
+				{
+					displayName: 'Date',
+					name: 'date',
+					type: 'dateTime',
+					default: '',
+					description: 'When the call was made (default: now)',
+				},
+				{
+					displayName: 'External ID',
+					name: 'altId',
+					type: 'string',
+					default: '',
+					description: "The call's ID in the phone system",
+				},
 			],
 		},
 	],
@@ -576,7 +1016,11 @@ const addOutboundCall: OperationDefinition = {
 		const contact = p.id('contactId');
 		const conversationProviderId = p.string('conversationProviderId');
 		const options = p.collection('options');
-		const call = callData(p, { callTo: p.string('callTo'), callFrom: p.string('callFrom'), callStatus: p.raw('callStatus', 'completed') });
+		const call = callData(p, {
+			callTo: p.string('callTo'),
+			callFrom: p.string('callFrom'),
+			callStatus: p.raw('callStatus', 'completed'),
+		});
 		const fields = compact({
 			attachments: attachmentUrls(p, options.attachments),
 			altId: String(options.altId ?? '').trim() || undefined,
@@ -586,7 +1030,13 @@ const addOutboundCall: OperationDefinition = {
 		const added = await api.request({
 			method: 'POST',
 			path: '/conversations/messages/outbound',
-			body: { type: 'Call', conversationId: conversation.id, conversationProviderId, call, ...fields },
+			body: {
+				type: 'Call',
+				conversationId: conversation.id,
+				conversationProviderId,
+				call,
+				...fields,
+			},
 			locationId,
 		});
 		return { ...added, conversationCreated: conversation.created };
@@ -597,5 +1047,14 @@ export const messageResource: ResourceDefinition = {
 	value: 'message',
 	name: 'Message',
 	defaultOperation: send.value,
-	operations: [addInbound, addOutboundCall, cancelScheduled, get, getEmail, getMany, send, updateStatus],
+	operations: [
+		addInbound,
+		addOutboundCall,
+		cancelScheduled,
+		get,
+		getEmail,
+		getMany,
+		send,
+		updateStatus,
+	],
 };

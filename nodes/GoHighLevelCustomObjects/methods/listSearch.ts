@@ -1,13 +1,27 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult, INodePropertyOptions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	ILoadOptionsFunctions,
+	INodeListSearchResult,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 
 import { matchesFilter, pickerLocation } from '../../shared/methods/location';
 import { ghlRequest } from '../../shared/transport';
 
 /** Pickers of the Custom Objects node: objects, records, association types, object fields and folders. */
 
-async function get(ctx: ILoadOptionsFunctions, path: string, qs: IDataObject = {}): Promise<IDataObject> {
+async function get(
+	ctx: ILoadOptionsFunctions,
+	path: string,
+	qs: IDataObject = {},
+): Promise<IDataObject> {
 	const { account, locationId } = await pickerLocation(ctx);
-	const { body } = await ghlRequest.call(ctx, { method: 'GET', path, qs: { locationId, ...qs }, locationId }, 0, account);
+	const { body } = await ghlRequest.call(
+		ctx,
+		{ method: 'GET', path, qs: { locationId, ...qs }, locationId },
+		0,
+		account,
+	);
 	return body;
 }
 
@@ -24,12 +38,18 @@ export function currentObjectKey(ctx: ILoadOptionsFunctions, name = 'objectKey')
 	return key;
 }
 
-export async function searchObjects(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+export async function searchObjects(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
 	const body = await get(this, '/objects/');
 	const objects = (body.objects as IDataObject[]) ?? [];
 	return {
 		results: objects
-			.map((o) => ({ name: String((o.labels as IDataObject)?.plural ?? o.key), key: String(o.key) }))
+			.map((o) => ({
+				name: String((o.labels as IDataObject)?.plural ?? o.key),
+				key: String(o.key),
+			}))
 			.filter((o) => matchesFilter(filter, o.name, o.key))
 			.map((o) => ({ name: `${o.name} (${o.key})`, value: o.key })),
 	};
@@ -60,9 +80,13 @@ export async function searchRecords(
 		results: records.map((r) => {
 			const properties = (r.properties ?? {}) as IDataObject;
 			const shown = Object.values(properties).find((v) => typeof v === 'string' && v.trim());
-			return { name: shown ? `${String(shown)} (${String(r.id)})` : String(r.id), value: String(r.id) };
+			return {
+				name: shown ? `${String(shown)} (${String(r.id)})` : String(r.id),
+				value: String(r.id),
+			};
 		}),
-		paginationToken: records.length === 50 && last?.searchAfter ? JSON.stringify(last.searchAfter) : undefined,
+		paginationToken:
+			records.length === 50 && last?.searchAfter ? JSON.stringify(last.searchAfter) : undefined,
 	};
 }
 
@@ -91,7 +115,10 @@ async function fieldsAndFolders(ctx: ILoadOptionsFunctions): Promise<IDataObject
 	return await get(ctx, `/custom-fields/object-key/${encodeURIComponent(currentObjectKey(ctx))}`);
 }
 
-export async function searchObjectFields(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+export async function searchObjectFields(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
 	const fields = ((await fieldsAndFolders(this)).fields as IDataObject[]) ?? [];
 	return {
 		results: fields
@@ -100,7 +127,10 @@ export async function searchObjectFields(this: ILoadOptionsFunctions, filter?: s
 	};
 }
 
-export async function searchObjectFolders(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+export async function searchObjectFolders(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
 	const folders = ((await fieldsAndFolders(this)).folders as IDataObject[]) ?? [];
 	return {
 		results: folders
@@ -110,9 +140,15 @@ export async function searchObjectFolders(this: ILoadOptionsFunctions, filter?: 
 }
 
 /** Field keys of the chosen object, for "Searchable Properties". */
-export async function getObjectFieldKeys(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getObjectFieldKeys(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	const fields = ((await fieldsAndFolders(this)).fields as IDataObject[]) ?? [];
 	return fields
-		.map((f) => ({ name: String(f.name ?? f.fieldKey), value: String(f.fieldKey), description: String(f.dataType ?? '') }))
+		.map((f) => ({
+			name: String(f.name ?? f.fieldKey),
+			value: String(f.fieldKey),
+			description: String(f.dataType ?? ''),
+		}))
 		.sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -16,7 +16,12 @@ export async function getRecordColumns(this: ILoadOptionsFunctions): Promise<Res
 	const { account, locationId } = await pickerLocation(this);
 	const { body } = await ghlRequest.call(
 		this,
-		{ method: 'GET', path: `/objects/${encodeURIComponent(objectKey)}`, qs: { locationId, fetchProperties: 'true' }, locationId },
+		{
+			method: 'GET',
+			path: `/objects/${encodeURIComponent(objectKey)}`,
+			qs: { locationId, fetchProperties: 'true' },
+			locationId,
+		},
 		0,
 		account,
 	);
@@ -29,7 +34,10 @@ export async function getRecordColumns(this: ILoadOptionsFunctions): Promise<Res
 				name: String(f.name ?? f.fieldKey),
 				dataType: String(f.dataType),
 				required: String(f.fieldKey) === primary,
-				options: ((f.options as IDataObject[]) ?? []).map((o) => ({ name: String(o.label), value: String(o.key) })),
+				options: ((f.options as IDataObject[]) ?? []).map((o) => ({
+					name: String(o.label),
+					value: String(o.key),
+				})),
 			}),
 		),
 		emptyFieldsNotice: 'This object has no fields yet',
@@ -37,7 +45,9 @@ export async function getRecordColumns(this: ILoadOptionsFunctions): Promise<Res
 }
 
 /** For updates nothing is required: only the columns added are changed. */
-export async function getRecordColumnsForUpdate(this: ILoadOptionsFunctions): Promise<ResourceMapperFields> {
+export async function getRecordColumnsForUpdate(
+	this: ILoadOptionsFunctions,
+): Promise<ResourceMapperFields> {
 	const { fields, emptyFieldsNotice } = await getRecordColumns.call(this);
 	return { fields: fields.map((f) => ({ ...f, required: false })), emptyFieldsNotice };
 }

@@ -14,7 +14,13 @@ export function submissionsOperation(kind: 'form' | 'survey'): OperationDefiniti
 		action: `Get ${kind} submissions`,
 		description: `List the submissions of the sub-account's ${kind}s, filtered by ${kind}, text and date`,
 		endpoints: [`GET /${kind}s/submissions`],
-		list: { style: 'page', records: 'submissions', maxPageSize: 100, sizeParam: 'limit', total: 'meta.total' },
+		list: {
+			style: 'page',
+			records: 'submissions',
+			maxPageSize: 100,
+			sizeParam: 'limit',
+			total: 'meta.total',
+		},
 		properties: [
 			{
 				displayName: 'Filters',
@@ -23,10 +29,32 @@ export function submissionsOperation(kind: 'form' | 'survey'): OperationDefiniti
 				placeholder: 'Add Filter',
 				default: {},
 				options: [
-					recordLocator(idParam, Kind, `search${Kind}s`, { required: false, description: `Only submissions of this ${kind}` }),
-					{ displayName: 'Search', name: 'q', type: 'string', default: '', description: 'Matches contact ID, name, email or phone' },
-					{ displayName: 'Submitted After', name: 'startAt', type: 'dateTime', default: '', description: 'From this day on (GHL filters by day). Without it GHL returns the last month only.' },
-					{ displayName: 'Submitted Before', name: 'endAt', type: 'dateTime', default: '', description: 'Up to and including this day' },
+					recordLocator(idParam, Kind, `search${Kind}s`, {
+						required: false,
+						description: `Only submissions of this ${kind}`,
+					}),
+					{
+						displayName: 'Search',
+						name: 'q',
+						type: 'string',
+						default: '',
+						description: 'Matches contact ID, name, email or phone',
+					},
+					{
+						displayName: 'Submitted After',
+						name: 'startAt',
+						type: 'dateTime',
+						default: '',
+						description:
+							'From this day on (GHL filters by day). Without it GHL returns the last month only.',
+					},
+					{
+						displayName: 'Submitted Before',
+						name: 'endAt',
+						type: 'dateTime',
+						default: '',
+						description: 'Up to and including this day',
+					},
 				],
 			},
 		],

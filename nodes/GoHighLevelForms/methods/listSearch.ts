@@ -3,9 +3,19 @@ import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from '
 import { matchesFilter, pickerLocation } from '../../shared/methods/location';
 import { ghlRequest } from '../../shared/transport';
 
-async function list(ctx: ILoadOptionsFunctions, path: string, key: string, qs: IDataObject = {}): Promise<IDataObject[]> {
+async function list(
+	ctx: ILoadOptionsFunctions,
+	path: string,
+	key: string,
+	qs: IDataObject = {},
+): Promise<IDataObject[]> {
 	const { account, locationId } = await pickerLocation(ctx);
-	const { body } = await ghlRequest.call(ctx, { method: 'GET', path, qs: { locationId, ...qs }, locationId }, 0, account);
+	const { body } = await ghlRequest.call(
+		ctx,
+		{ method: 'GET', path, qs: { locationId, ...qs }, locationId },
+		0,
+		account,
+	);
 	return (body[key] as IDataObject[]) ?? [];
 }
 
@@ -15,18 +25,35 @@ const named = (records: IDataObject[], filter?: string) => ({
 		.map((r) => ({ name: String(r.name ?? r.id), value: String(r.id) })),
 });
 
-export async function searchForms(this: ILoadOptionsFunctions, filter?: string, token?: string): Promise<INodeListSearchResult> {
+export async function searchForms(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	token?: string,
+): Promise<INodeListSearchResult> {
 	const skip = token ? Number(token) : 0;
 	const forms = await list(this, '/forms/', 'forms', { skip, limit: 50 });
-	return { ...named(forms, filter), paginationToken: forms.length === 50 ? String(skip + 50) : undefined };
+	return {
+		...named(forms, filter),
+		paginationToken: forms.length === 50 ? String(skip + 50) : undefined,
+	};
 }
 
-export async function searchSurveys(this: ILoadOptionsFunctions, filter?: string, token?: string): Promise<INodeListSearchResult> {
+export async function searchSurveys(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	token?: string,
+): Promise<INodeListSearchResult> {
 	const skip = token ? Number(token) : 0;
 	const surveys = await list(this, '/surveys/', 'surveys', { skip, limit: 50 });
-	return { ...named(surveys, filter), paginationToken: surveys.length === 50 ? String(skip + 50) : undefined };
+	return {
+		...named(surveys, filter),
+		paginationToken: surveys.length === 50 ? String(skip + 50) : undefined,
+	};
 }
 
-export async function searchTriggerLinks(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+export async function searchTriggerLinks(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
 	return named(await list(this, '/links/', 'links'), filter);
 }

@@ -1,6 +1,12 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { contactLocator, customFieldsBody, customFieldsProperty, recordLocator, userProperty } from '../../shared/descriptions';
+import {
+	contactLocator,
+	customFieldsBody,
+	customFieldsProperty,
+	recordLocator,
+	userProperty,
+} from '../../shared/descriptions';
 import type { OperationApi } from '../../shared/operations/api';
 import { compact, type Params } from '../../shared/operations/params';
 import type { Pagination } from '../../shared/transport/pagination';
@@ -32,7 +38,10 @@ export const opportunityId: INodeProperties = {
 };
 
 export function pipelineLocator(required = true): INodeProperties {
-	return recordLocator('pipelineId', 'Pipeline', 'searchPipelines', { required, placeholder: 'VDm7RPYC2GLUvdpKmBfC' });
+	return recordLocator('pipelineId', 'Pipeline', 'searchPipelines', {
+		required,
+		placeholder: 'VDm7RPYC2GLUvdpKmBfC',
+	});
 }
 
 export const stageProperty: INodeProperties = {
@@ -52,7 +61,8 @@ export const simplifyProperty: INodeProperties = {
 	name: 'simplify',
 	type: 'boolean',
 	default: false,
-	description: 'Whether to return only the fields people use, with pipeline and stage names resolved',
+	description:
+		'Whether to return only the fields people use, with pipeline and stage names resolved',
 };
 
 /** Fields create, create-or-update and update share. */
@@ -66,10 +76,26 @@ export function opportunityFieldsProperty(displayName: string, withStatus = true
 		options: [
 			userProperty('assignedTo', 'Assigned User Name or ID'),
 			customFieldsProperty('getOpportunityCustomFields'),
-			{ displayName: 'Monetary Value', name: 'monetaryValue', type: 'number', typeOptions: { minValue: 0, numberPrecision: 2 }, default: 0 },
+			{
+				displayName: 'Monetary Value',
+				name: 'monetaryValue',
+				type: 'number',
+				typeOptions: { minValue: 0, numberPrecision: 2 },
+				default: 0,
+			},
 			{ displayName: 'Name', name: 'name', type: 'string', default: '' },
 			{ displayName: 'Source', name: 'source', type: 'string', default: '' },
-			...(withStatus ? [{ displayName: 'Status', name: 'status', type: 'options' as const, options: STATUSES, default: 'open' }] : []),
+			...(withStatus
+				? [
+						{
+							displayName: 'Status',
+							name: 'status',
+							type: 'options' as const,
+							options: STATUSES,
+							default: 'open',
+						},
+					]
+				: []),
 		],
 	};
 }
@@ -84,12 +110,21 @@ export function opportunityBody(p: Params, fields: IDataObject): IDataObject {
 }
 
 export async function fetchPipelines(api: OperationApi, locationId: string): Promise<Pipeline[]> {
-	const body = await api.request({ method: 'GET', path: '/opportunities/pipelines', qs: { locationId }, locationId });
+	const body = await api.request({
+		method: 'GET',
+		path: '/opportunities/pipelines',
+		qs: { locationId },
+		locationId,
+	});
 	return ((body.pipelines as IDataObject[]) ?? []) as unknown as Pipeline[];
 }
 
 /** The fields people use, with pipeline and stage names; the pipelines list is fetched once per call. */
-export async function simplifyOpportunities(p: Params, api: OperationApi, records: IDataObject[]): Promise<IDataObject[]> {
+export async function simplifyOpportunities(
+	p: Params,
+	api: OperationApi,
+	records: IDataObject[],
+): Promise<IDataObject[]> {
 	if (!p.boolean('simplify')) return records;
 	const pipelines = await fetchPipelines(api, p.locationId());
 	return records.map((o) => {

@@ -8,12 +8,21 @@ import { lostReasonIdsInPeriod, summarisePipeline, type Period } from './pipelin
 
 const DAY_MS = 24 * 3600 * 1000;
 const ROLLING_DAYS: Record<string, number> = { last7Days: 7, last30Days: 30, last90Days: 90 };
-const lostReasonPagination: Pagination = { style: 'skip', records: 'lostReasons', maxPageSize: 100, sizeParam: 'limit', total: 'total' };
+const lostReasonPagination: Pagination = {
+	style: 'skip',
+	records: 'lostReasons',
+	maxPageSize: 100,
+	sizeParam: 'limit',
+	total: 'total',
+};
 
 function periodOf(p: Params, now: number): Period {
 	const period = p.raw<string>('period', 'last7Days');
 	if (ROLLING_DAYS[period]) return { start: now - ROLLING_DAYS[period] * DAY_MS, end: now };
-	if (period !== 'custom') p.fail(`"Period" must be one of ${[...Object.keys(ROLLING_DAYS), 'custom'].join(', ')}: "${period}"`);
+	if (period !== 'custom')
+		p.fail(
+			`"Period" must be one of ${[...Object.keys(ROLLING_DAYS), 'custom'].join(', ')}: "${period}"`,
+		);
 	const start = p.epochMillis(p.raw('periodStart'), 'Period Start');
 	const end = p.epochMillis(p.raw('periodEnd'), 'Period End');
 	if (end <= start) p.fail('"Period End" must be after "Period Start"');
@@ -31,7 +40,11 @@ export const getPipelineSummary: OperationDefinition = {
 	action: 'Get a pipeline summary',
 	description:
 		'Per stage the open deals, their value and days in stage; deals opened, won and lost in a period, win rate and lost reasons',
-	endpoints: ['GET /opportunities/pipelines', 'GET /opportunities/search', 'GET /opportunities/lost-reason'],
+	endpoints: [
+		'GET /opportunities/pipelines',
+		'GET /opportunities/search',
+		'GET /opportunities/lost-reason',
+	],
 	properties: [
 		pipelineLocator(),
 		{
@@ -48,11 +61,25 @@ export const getPipelineSummary: OperationDefinition = {
 			description:
 				'For deals opened, won and lost, win rate and lost reasons. Stage figures are the open deals as they are now.',
 		},
-		{ displayName: 'Period Start', name: 'periodStart', type: 'dateTime', default: '', required: true, displayOptions: { show: { period: ['custom'] } } },
-		{ displayName: 'Period End', name: 'periodEnd', type: 'dateTime', default: '', required: true, displayOptions: { show: { period: ['custom'] } } },
+		{
+			displayName: 'Period Start',
+			name: 'periodStart',
+			type: 'dateTime',
+			default: '',
+			required: true,
+			displayOptions: { show: { period: ['custom'] } },
+		},
+		{
+			displayName: 'Period End',
+			name: 'periodEnd',
+			type: 'dateTime',
+			default: '',
+			required: true,
+			displayOptions: { show: { period: ['custom'] } },
+		},
 		{
 			displayName:
-				'One item per stage, then a totals item. Days in stage count from the deal\'s last stage change: GHL keeps no stage history, so time spent in earlier stages is not known.',
+				"One item per stage, then a totals item. Days in stage count from the deal's last stage change: GHL keeps no stage history, so time spent in earlier stages is not known.",
 			name: 'summaryNotice',
 			type: 'notice',
 			default: '',
@@ -65,15 +92,27 @@ export const getPipelineSummary: OperationDefinition = {
 		const locationId = p.locationId();
 		const pipeline =
 			(await fetchPipelines(api, locationId)).find((x) => x.id === pipelineId) ??
-			p.fail(`Pipeline "${pipelineId}" not found in this sub-account`, 'Pick the pipeline from the list.');
+			p.fail(
+				`Pipeline "${pipelineId}" not found in this sub-account`,
+				'Pick the pipeline from the list.',
+			);
 		const deals = await api.all(
-			{ method: 'GET', path: '/opportunities/search', qs: { location_id: locationId, pipeline_id: pipelineId, status: 'all' }, locationId },
+			{
+				method: 'GET',
+				path: '/opportunities/search',
+				qs: { location_id: locationId, pipeline_id: pipelineId, status: 'all' },
+				locationId,
+			},
 			searchPagination,
 		);
 		const reasonNames = new Map<string, string>();
 		if (lostReasonIdsInPeriod(deals, period).size) {
-			const reasons = await api.all({ method: 'GET', path: '/opportunities/lost-reason', qs: { locationId }, locationId }, lostReasonPagination);
-			for (const reason of reasons as IDataObject[]) reasonNames.set(String(reason.id), String(reason.name));
+			const reasons = await api.all(
+				{ method: 'GET', path: '/opportunities/lost-reason', qs: { locationId }, locationId },
+				lostReasonPagination,
+			);
+			for (const reason of reasons as IDataObject[])
+				reasonNames.set(String(reason.id), String(reason.name));
 		}
 		return summarisePipeline(pipeline, deals, period, now, reasonNames);
 	},

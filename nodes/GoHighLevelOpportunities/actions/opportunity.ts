@@ -23,7 +23,12 @@ import { getPipelineSummary } from './getPipelineSummary';
 const path = (p: Params) => `/opportunities/${p.id('opportunityId')}`;
 
 /** Runs one request and simplifies the opportunity in `key` of the answer when asked. */
-async function one(p: Params, api: OperationApi, request: Parameters<OperationApi['request']>[0], key = 'opportunity') {
+async function one(
+	p: Params,
+	api: OperationApi,
+	request: Parameters<OperationApi['request']>[0],
+	key = 'opportunity',
+) {
 	const body = await api.request(request);
 	const [record] = await simplifyOpportunities(p, api, [(body[key] as IDataObject) ?? body]);
 	return record;
@@ -39,7 +44,14 @@ const create: OperationDefinition = {
 		pipelineLocator(),
 		{ ...stageProperty, required: true },
 		contactId,
-		{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true, placeholder: 'Acme: website redesign' },
+		{
+			displayName: 'Name',
+			name: 'name',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'Acme: website redesign',
+		},
 		opportunityFieldsProperty('Additional Fields'),
 		simplifyProperty,
 	],
@@ -73,7 +85,10 @@ const upsert: OperationDefinition = {
 	],
 	run: async (p, api) => {
 		const locationId = p.locationId();
-		const { monetaryValue, customFields, source, ...fields } = opportunityBody(p, p.collection('fields'));
+		const { monetaryValue, customFields, source, ...fields } = opportunityBody(
+			p,
+			p.collection('fields'),
+		);
 		const body = await api.request({
 			method: 'POST',
 			path: '/opportunities/upsert',
@@ -96,7 +111,11 @@ const upsert: OperationDefinition = {
 		// are set with a regular update, whose schema takes them as GHL stores them.
 		const extra = compact({ monetaryValue, customFields, source } as IDataObject);
 		if (Object.keys(extra).length) {
-			const updated = await api.request({ method: 'PUT', path: `/opportunities/${opportunity.id}`, body: extra });
+			const updated = await api.request({
+				method: 'PUT',
+				path: `/opportunities/${opportunity.id}`,
+				body: extra,
+			});
 			opportunity = updated.opportunity as IDataObject;
 		}
 		return { ...opportunity, isNew: body.new };
@@ -132,9 +151,21 @@ const getMany: OperationDefinition = {
 				{ displayName: 'Created After', name: 'date', type: 'dateTime', default: '' },
 				{ displayName: 'Created Before', name: 'endDate', type: 'dateTime', default: '' },
 				{ displayName: 'Pipeline ID', name: 'pipeline_id', type: 'string', default: '' },
-				{ displayName: 'Query', name: 'q', type: 'string', default: '', description: 'Matches the opportunity or contact name' },
+				{
+					displayName: 'Query',
+					name: 'q',
+					type: 'string',
+					default: '',
+					description: 'Matches the opportunity or contact name',
+				},
 				{ displayName: 'Stage ID', name: 'pipeline_stage_id', type: 'string', default: '' },
-				{ displayName: 'Status', name: 'status', type: 'options', options: [...STATUSES, { name: 'All', value: 'all' }], default: 'all' },
+				{
+					displayName: 'Status',
+					name: 'status',
+					type: 'options',
+					options: [...STATUSES, { name: 'All', value: 'all' }],
+					default: 'all',
+				},
 			],
 		},
 		{
@@ -155,10 +186,17 @@ const getMany: OperationDefinition = {
 		const qs: IDataObject = { location_id: locationId, order: p.raw('order', 'added_desc') };
 		for (const [key, value] of Object.entries(compact(p.collection('filters')))) {
 			// GHL takes dates here as mm-dd-yyyy.
-			qs[key] = key === 'date' || key === 'endDate' ? usDate(p.isoDate(value, key === 'date' ? 'Created After' : 'Created Before')) : value;
+			qs[key] =
+				key === 'date' || key === 'endDate'
+					? usDate(p.isoDate(value, key === 'date' ? 'Created After' : 'Created Before'))
+					: value;
 		}
 		const limit = p.boolean('returnAll') ? undefined : p.number('limit', 50);
-		const records = await api.all({ method: 'GET', path: '/opportunities/search', qs, locationId }, searchPagination, limit);
+		const records = await api.all(
+			{ method: 'GET', path: '/opportunities/search', qs, locationId },
+			searchPagination,
+			limit,
+		);
 		return await simplifyOpportunities(p, api, records);
 	},
 };
@@ -188,7 +226,8 @@ const update: OperationDefinition = {
 	],
 	run: async (p, api) => {
 		const body = opportunityBody(p, p.collection('fields'));
-		if (!Object.keys(body).length) p.fail('Nothing to update', 'Add at least one field under "Update Fields".');
+		if (!Object.keys(body).length)
+			p.fail('Nothing to update', 'Add at least one field under "Update Fields".');
 		return await one(p, api, { method: 'PUT', path: path(p), body });
 	},
 };
@@ -201,7 +240,14 @@ const updateStatus: OperationDefinition = {
 	endpoints: ['PUT /opportunities/{id}/status'],
 	properties: [
 		opportunityId,
-		{ displayName: 'Status', name: 'status', type: 'options', options: STATUSES, default: 'won', required: true },
+		{
+			displayName: 'Status',
+			name: 'status',
+			type: 'options',
+			options: STATUSES,
+			default: 'won',
+			required: true,
+		},
 		{
 			displayName: 'Lost Reason Name or ID',
 			name: 'lostReasonId',
@@ -221,7 +267,11 @@ const updateStatus: OperationDefinition = {
 		const lostReasonId = status === 'lost' ? p.optionalString('lostReasonId') : undefined;
 		return { method: 'PUT', path: `${path(p)}/status`, body: compact({ status, lostReasonId }) };
 	},
-	output: (body, p) => ({ id: p.id('opportunityId'), status: p.string('status'), succeeded: body.succeded !== false }),
+	output: (body, p) => ({
+		id: p.id('opportunityId'),
+		status: p.string('status'),
+		succeeded: body.succeded !== false,
+	}),
 };
 
 /**
@@ -242,8 +292,12 @@ const moveToStage: OperationDefinition = {
 			name: 'stageBy',
 			type: 'options',
 			options: [
-				{ name: 'Name', value: 'name', description: 'Give the stage name, e.g. from a previous node' },
-				{ name: 'List', value: 'list', description: 'Pick the stage from the pipeline\'s stages' },
+				{
+					name: 'Name',
+					value: 'name',
+					description: 'Give the stage name, e.g. from a previous node',
+				},
+				{ name: 'List', value: 'list', description: "Pick the stage from the pipeline's stages" },
 			],
 			default: 'list',
 		},
@@ -277,7 +331,11 @@ const moveToStage: OperationDefinition = {
 		} else {
 			pipelineStageId = p.string('pipelineStageId');
 		}
-		return await one(p, api, { method: 'PUT', path: path(p), body: { pipelineId, pipelineStageId } });
+		return await one(p, api, {
+			method: 'PUT',
+			path: path(p),
+			body: { pipelineId, pipelineStageId },
+		});
 	},
 };
 
@@ -298,19 +356,37 @@ function followers(value: 'addFollowers' | 'removeFollowers'): OperationDefiniti
 		value,
 		name: adding ? 'Add Followers' : 'Remove Followers',
 		action: adding ? 'Add followers to an opportunity' : 'Remove followers from an opportunity',
-		description: adding ? 'Add users as followers of an opportunity' : 'Remove users from the followers of an opportunity',
+		description: adding
+			? 'Add users as followers of an opportunity'
+			: 'Remove users from the followers of an opportunity',
 		endpoints: [`${adding ? 'POST' : 'DELETE'} /opportunities/{id}/followers`],
 		properties: [
 			opportunityId,
-			userProperty('followers', 'Follower Names or IDs', { type: 'multiOptions', default: [], required: true }),
+			userProperty('followers', 'Follower Names or IDs', {
+				type: 'multiOptions',
+				default: [],
+				required: true,
+			}),
 		],
 		request: (p) => {
 			const raw = p.raw<unknown>('followers', []);
-			const list = (Array.isArray(raw) ? raw : String(raw).split(',')).map((v) => String(v).trim()).filter(Boolean);
+			const list = (Array.isArray(raw) ? raw : String(raw).split(','))
+				.map((v) => String(v).trim())
+				.filter(Boolean);
 			if (!list.length) p.fail('"Follower Names or IDs" needs at least one user');
-			return { method: adding ? 'POST' : 'DELETE', path: `${path(p)}/followers`, body: { followers: list } };
+			return {
+				method: adding ? 'POST' : 'DELETE',
+				path: `${path(p)}/followers`,
+				body: { followers: list },
+			};
 		},
-		output: (body, p) => ({ id: p.id('opportunityId'), followers: body.followers, ...(adding ? { followersAdded: body.followersAdded } : { followersRemoved: body.followersRemoved }) }),
+		output: (body, p) => ({
+			id: p.id('opportunityId'),
+			followers: body.followers,
+			...(adding
+				? { followersAdded: body.followersAdded }
+				: { followersRemoved: body.followersRemoved }),
+		}),
 	};
 }
 
@@ -318,5 +394,18 @@ export const opportunityResource: ResourceDefinition = {
 	value: 'opportunity',
 	name: 'Opportunity',
 	defaultOperation: moveToStage.value,
-	operations: [followers('addFollowers'), create, upsert, remove, get, getMany, getPipelineSummary, moveToStage, followers('removeFollowers'), update, updateCustomFieldsOperation('opportunity', opportunityId), updateStatus],
+	operations: [
+		followers('addFollowers'),
+		create,
+		upsert,
+		remove,
+		get,
+		getMany,
+		getPipelineSummary,
+		moveToStage,
+		followers('removeFollowers'),
+		update,
+		updateCustomFieldsOperation('opportunity', opportunityId),
+		updateStatus,
+	],
 };

@@ -33,14 +33,22 @@ export interface Deal {
 const DAY_MS = 24 * 3600 * 1000;
 
 const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
-const average = (sum: number, count: number, digits = 2) => (count ? round(sum / count, digits) : null);
-const valueOf = (deal: Deal) => (Number.isFinite(Number(deal.monetaryValue)) ? Number(deal.monetaryValue) : 0);
+const average = (sum: number, count: number, digits = 2) =>
+	count ? round(sum / count, digits) : null;
+const valueOf = (deal: Deal) =>
+	Number.isFinite(Number(deal.monetaryValue)) ? Number(deal.monetaryValue) : 0;
 const time = (value: string | null | undefined) => (value ? Date.parse(value) : NaN);
 
 /** When the deal got its current status: the last status change, else its creation (created with that status). */
-const statusSince = (deal: Deal) => (Number.isFinite(time(deal.lastStatusChangeAt)) ? time(deal.lastStatusChangeAt) : time(deal.createdAt));
+const statusSince = (deal: Deal) =>
+	Number.isFinite(time(deal.lastStatusChangeAt))
+		? time(deal.lastStatusChangeAt)
+		: time(deal.createdAt);
 /** When the deal entered its current stage: the last stage change, else its creation (it never moved). */
-const stageSince = (deal: Deal) => (Number.isFinite(time(deal.lastStageChangeAt)) ? time(deal.lastStageChangeAt) : time(deal.createdAt));
+const stageSince = (deal: Deal) =>
+	Number.isFinite(time(deal.lastStageChangeAt))
+		? time(deal.lastStageChangeAt)
+		: time(deal.createdAt);
 const within = (t: number, period: Period) => t >= period.start && t <= period.end;
 
 class Tally {
@@ -102,7 +110,11 @@ class Tally {
 }
 
 /** Lost deals of the period by reason, most frequent first; names come from GET /opportunities/lost-reason. */
-function lostReasons(deals: Deal[], period: Period, reasonNames: Map<string, string>): IDataObject[] {
+function lostReasons(
+	deals: Deal[],
+	period: Period,
+	reasonNames: Map<string, string>,
+): IDataObject[] {
 	const byReason = new Map<string, { count: number; value: number }>();
 	for (const deal of deals) {
 		if (deal.status !== 'lost' || !within(statusSince(deal), period)) continue;
@@ -140,7 +152,10 @@ export function summarisePipeline(
 		tallies.get(stageId)!.add(deal, period, now);
 		total.add(deal, period, now);
 	}
-	const periodFields = { periodStart: new Date(period.start).toISOString(), periodEnd: new Date(period.end).toISOString() };
+	const periodFields = {
+		periodStart: new Date(period.start).toISOString(),
+		periodEnd: new Date(period.end).toISOString(),
+	};
 	const stageItems = [...tallies.entries()].map(([stageId, tally]) => {
 		const stage = stages.find((s) => s.id === stageId);
 		return {

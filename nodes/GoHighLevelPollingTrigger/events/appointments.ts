@@ -2,7 +2,15 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { ghlRequest } from '../../shared/transport';
 import { chronological } from '../cursor';
-import { DAY_MS, dedupe, newestFirst, timeCursorEvent, timeOf, type PollEvent, type PollRun } from './types';
+import {
+	DAY_MS,
+	dedupe,
+	newestFirst,
+	timeCursorEvent,
+	timeOf,
+	type PollEvent,
+	type PollRun,
+} from './types';
 
 /** Appointments booked for a time shortly before now (logged after the fact) are still seen. */
 export const PAST_WINDOW_DAYS = 7;
@@ -11,7 +19,12 @@ async function calendarIds(run: PollRun): Promise<string[]> {
 	if (run.settings.calendarId) return [run.settings.calendarId];
 	const { body } = await ghlRequest.call(
 		run.ctx,
-		{ method: 'GET', path: '/calendars/', qs: { locationId: run.locationId }, locationId: run.locationId },
+		{
+			method: 'GET',
+			path: '/calendars/',
+			qs: { locationId: run.locationId },
+			locationId: run.locationId,
+		},
 		0,
 		run.account,
 	);
@@ -43,7 +56,10 @@ async function appointmentsInWindow(run: PollRun): Promise<IDataObject[]> {
 		found.push(...((body.events as IDataObject[] | undefined) ?? []));
 	}
 	// Earliest first, so a recurring series is represented by its next occurrence in the window.
-	return dedupe(chronological(found, (a) => timeOf(a.startTime)), seriesKey);
+	return dedupe(
+		chronological(found, (a) => timeOf(a.startTime)),
+		seriesKey,
+	);
 }
 
 const bookedAt = (appointment: IDataObject) => timeOf(appointment.dateAdded);
@@ -52,7 +68,8 @@ const bookedAt = (appointment: IDataObject) => timeOf(appointment.dateAdded);
  * A recurring appointment is listed once per occurrence (id `<master>_<start>_<duration>`, `masterEventId`), all
  * booked at the same time: it is one booking, so one event, keyed by its series.
  */
-const seriesKey = (appointment: IDataObject) => String(appointment.masterEventId || appointment.id || '');
+const seriesKey = (appointment: IDataObject) =>
+	String(appointment.masterEventId || appointment.id || '');
 
 export const appointmentCreated: PollEvent = timeCursorEvent(
 	{
@@ -67,6 +84,7 @@ export const appointmentCreated: PollEvent = timeCursorEvent(
 		key: seriesKey,
 		since: async (run, time) =>
 			(await appointmentsInWindow(run)).filter((a) => time === undefined || bookedAt(a) >= time),
-		newest: async (run, count) => newestFirst(await appointmentsInWindow(run), bookedAt).slice(0, count),
+		newest: async (run, count) =>
+			newestFirst(await appointmentsInWindow(run), bookedAt).slice(0, count),
 	},
 );

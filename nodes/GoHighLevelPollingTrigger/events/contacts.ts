@@ -1,7 +1,13 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { ghlRequestAllItems, type Pagination } from '../../shared/transport/pagination';
-import { timeCursorEvent, timeOf, type PollEvent, type PollRun, type TimeCursorSource } from './types';
+import {
+	timeCursorEvent,
+	timeOf,
+	type PollEvent,
+	type PollRun,
+	type TimeCursorSource,
+} from './types';
 
 const searchPagination: Pagination = {
 	style: 'searchAfter',
@@ -20,7 +26,12 @@ function contactsBy(field: 'dateAdded' | 'dateUpdated'): TimeCursorSource {
 	const search = async (run: PollRun, body: IDataObject, limit?: number) =>
 		await ghlRequestAllItems.call(
 			run.ctx,
-			{ method: 'POST', path: '/contacts/search', body: { locationId: run.locationId, ...body }, locationId: run.locationId },
+			{
+				method: 'POST',
+				path: '/contacts/search',
+				body: { locationId: run.locationId, ...body },
+				locationId: run.locationId,
+			},
 			searchPagination,
 			limit,
 			0,
@@ -33,9 +44,12 @@ function contactsBy(field: 'dateAdded' | 'dateUpdated'): TimeCursorSource {
 				sort: [{ field, direction: 'asc' }],
 				...(time === undefined
 					? {}
-					: { filters: [{ field, operator: 'range', value: { gte: new Date(time).toISOString() } }] }),
+					: {
+							filters: [{ field, operator: 'range', value: { gte: new Date(time).toISOString() } }],
+						}),
 			}),
-		newest: async (run, count) => await search(run, { sort: [{ field, direction: 'desc' }] }, count),
+		newest: async (run, count) =>
+			await search(run, { sort: [{ field, direction: 'desc' }] }, count),
 	};
 }
 
@@ -54,7 +68,8 @@ export const contactUpdated: PollEvent = timeCursorEvent(
 		value: 'ContactUpdate',
 		name: 'Contact Updated',
 		// GHL sets dateUpdated when it creates a contact too, so new contacts count as updated.
-		description: 'A contact was changed (new contacts included: GHL stamps them as updated when it adds them)',
+		description:
+			'A contact was changed (new contacts included: GHL stamps them as updated when it adds them)',
 		endpoints: ['POST /contacts/search'],
 	},
 	contactsBy('dateUpdated'),

@@ -57,8 +57,12 @@ const createdAt = (o: IDataObject) => timeOf(o.createdAt);
  */
 async function newestOpportunities(run: PollRun, count: number): Promise<IDataObject[]> {
 	for (const days of [2, 31, 366, undefined]) {
-		const list = await searchOpportunities(run, days === undefined ? undefined : run.now - days * DAY_MS);
-		if (list.length >= count || days === undefined) return newestFirst(list, createdAt).slice(0, count);
+		const list = await searchOpportunities(
+			run,
+			days === undefined ? undefined : run.now - days * DAY_MS,
+		);
+		if (list.length >= count || days === undefined)
+			return newestFirst(list, createdAt).slice(0, count);
 	}
 	return [];
 }
@@ -100,7 +104,10 @@ interface StageState {
 }
 
 function stageState(opportunities: IDataObject[], cursor: TimeCursor | undefined): StageState {
-	const kept = newestFirst(opportunities, (o) => stageChangedAt(o) || createdAt(o)).slice(0, MAX_TRACKED_STAGES);
+	const kept = newestFirst(opportunities, (o) => stageChangedAt(o) || createdAt(o)).slice(
+		0,
+		MAX_TRACKED_STAGES,
+	);
 	const stages: Record<string, string> = {};
 	for (const o of kept) stages[idOf(o)] = String(o.pipelineStageId ?? '');
 	return { stages, cursor: advance(cursor, opportunities, stageChangedAt) };
@@ -113,7 +120,8 @@ function stageState(opportunities: IDataObject[], cursor: TimeCursor | undefined
 export const opportunityStageChanged: PollEvent = {
 	value: 'OpportunityStageUpdate',
 	name: 'Opportunity Stage Changed',
-	description: 'An opportunity moved to another stage; the item carries previousStageId when it was known',
+	description:
+		'An opportunity moved to another stage; the item carries previousStageId when it was known',
 	endpoints: ['GET /opportunities/search'],
 
 	async newest(run, count) {
@@ -137,7 +145,10 @@ export const opportunityStageChanged: PollEvent = {
 			const known = previous.stages[id];
 			if (known !== undefined) {
 				if (known !== stageId) changed.push({ ...opportunity, previousStageId: known });
-			} else if (movedAfterCreation(opportunity) && isAfter(previous.cursor, stageChangedAt(opportunity), id)) {
+			} else if (
+				movedAfterCreation(opportunity) &&
+				isAfter(previous.cursor, stageChangedAt(opportunity), id)
+			) {
 				// Not in the map: created since the last poll and moved already, or forgotten (bounded map).
 				changed.push({ ...opportunity });
 			}

@@ -1,9 +1,23 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { ghlRequestAllItems, type Pagination } from '../../shared/transport/pagination';
-import { DAY_MS, newestFirst, timeCursorEvent, timeOf, type PollEvent, type PollRun, type TimeCursorSource } from './types';
+import {
+	DAY_MS,
+	newestFirst,
+	timeCursorEvent,
+	timeOf,
+	type PollEvent,
+	type PollRun,
+	type TimeCursorSource,
+} from './types';
 
-const pagination: Pagination = { style: 'page', records: 'submissions', maxPageSize: 100, sizeParam: 'limit', total: 'meta.total' };
+const pagination: Pagination = {
+	style: 'page',
+	records: 'submissions',
+	maxPageSize: 100,
+	sizeParam: 'limit',
+	total: 'meta.total',
+};
 
 const day = (time: number) => new Date(time).toISOString().slice(0, 10);
 
@@ -35,7 +49,8 @@ function submissionsOf(kind: 'form' | 'survey'): TimeCursorSource {
 		time,
 		since: async (run, after) => await list(run, day((after ?? run.now - 31 * DAY_MS) - DAY_MS)),
 		// GHL lists submissions newest first, so the first page holds the newest.
-		newest: async (run, count) => newestFirst(await list(run, day(run.now - NEWEST_WINDOW_DAYS * DAY_MS), count), time),
+		newest: async (run, count) =>
+			newestFirst(await list(run, day(run.now - NEWEST_WINDOW_DAYS * DAY_MS), count), time),
 	};
 }
 

@@ -48,7 +48,12 @@ function byAddedTime(tasks: IDataObject[]): IDataObject[] {
 	const listed = new Map(tasks.map((t, i) => [idOf(t), i]));
 	const sorted = chronological(tasks, addedAt);
 	// chronological puts undated tasks first by id; keep GHL's own order among them instead.
-	return [...sorted.filter((t) => !Number.isFinite(addedAt(t))).sort((a, b) => listed.get(idOf(a))! - listed.get(idOf(b))!), ...sorted.filter((t) => Number.isFinite(addedAt(t)))];
+	return [
+		...sorted
+			.filter((t) => !Number.isFinite(addedAt(t)))
+			.sort((a, b) => listed.get(idOf(a))! - listed.get(idOf(b))!),
+		...sorted.filter((t) => Number.isFinite(addedAt(t))),
+	];
 }
 
 /**
@@ -62,13 +67,18 @@ export const taskCreated: PollEvent = {
 	endpoints: ['POST /locations/{locationId}/tasks/search'],
 
 	async newest(run, count) {
-		return byAddedTime(await allTasks(run)).reverse().slice(0, count);
+		return byAddedTime(await allTasks(run))
+			.reverse()
+			.slice(0, count);
 	},
 
 	async start(run, existing) {
 		const tasks = await allTasks(run);
 		const state: TaskState = { seen: tasks.map(idOf), missing: [] };
-		return { state: state as unknown as EventState, existing: byAddedTime(tasks).reverse().slice(0, existing) };
+		return {
+			state: state as unknown as EventState,
+			existing: byAddedTime(tasks).reverse().slice(0, existing),
+		};
 	},
 
 	async poll(run, state) {
@@ -76,7 +86,10 @@ export const taskCreated: PollEvent = {
 		const known = new Set([...previous.seen, ...previous.missing]);
 		const tasks = await allTasks(run);
 		const current = new Set(tasks.map(idOf));
-		const next: TaskState = { seen: [...current], missing: previous.seen.filter((id) => !current.has(id)) };
+		const next: TaskState = {
+			seen: [...current],
+			missing: previous.seen.filter((id) => !current.has(id)),
+		};
 		return {
 			records: byAddedTime(tasks.filter((t) => !known.has(idOf(t)))),
 			state: next as unknown as EventState,

@@ -78,12 +78,18 @@ interface WindowState {
 
 function windowState(state: EventState): WindowState {
 	if (state.seen && typeof state.seen === 'object') {
-		return { since: typeof state.since === 'number' ? state.since : undefined, seen: { ...(state.seen as Record<string, number>) } };
+		return {
+			since: typeof state.since === 'number' ? state.since : undefined,
+			seen: { ...(state.seen as Record<string, number>) },
+		};
 	}
 	// Saved by an earlier version: the newest time and the ids carrying it.
 	const legacy = state.cursor as unknown as TimeCursor | undefined;
 	if (!legacy) return { seen: {} };
-	return { since: legacy.time, seen: Object.fromEntries(legacy.ids.map((id) => [`${id}@${legacy.time}`, legacy.time])) };
+	return {
+		since: legacy.time,
+		seen: Object.fromEntries(legacy.ids.map((id) => [`${id}@${legacy.time}`, legacy.time])),
+	};
 }
 
 /** The state after these records were seen: `since` moves up to the window below the newest, never down. */
@@ -118,7 +124,10 @@ export function timeCursorEvent(
 			// Everything in the overlap window below the newest record existed at the start: it is not new later.
 			const since = Math.max(...times) - OVERLAP_MS;
 			const window = dated(await source.since(run, since)).filter((r) => source.time(r) >= since);
-			const state = nextWindow({ since, seen: {} }, [...window, ...dated(newest)].map((r) => [seenKey(r), source.time(r)]));
+			const state = nextWindow(
+				{ since, seen: {} },
+				[...window, ...dated(newest)].map((r) => [seenKey(r), source.time(r)]),
+			);
 			return { state: state as unknown as EventState, existing: newest.slice(0, existing) };
 		},
 
@@ -127,18 +136,26 @@ export function timeCursorEvent(
 			const found = dated(await source.since(run, previous.since));
 			const fresh = chronological(
 				dedupe(found, seenKey).filter(
-					(r) => (previous.since === undefined || source.time(r) >= previous.since) && previous.seen[seenKey(r)] === undefined,
+					(r) =>
+						(previous.since === undefined || source.time(r) >= previous.since) &&
+						previous.seen[seenKey(r)] === undefined,
 				),
 				source.time,
 			);
-			const state = nextWindow(previous, fresh.map((r) => [seenKey(r), source.time(r)]));
+			const state = nextWindow(
+				previous,
+				fresh.map((r) => [seenKey(r), source.time(r)]),
+			);
 			return { records: fresh, state: state as unknown as EventState };
 		},
 	};
 }
 
 /** A record can come twice when lists shift under a paging cursor; keep its first copy. */
-export function dedupe(records: IDataObject[], key: (r: IDataObject) => string = idOf): IDataObject[] {
+export function dedupe(
+	records: IDataObject[],
+	key: (r: IDataObject) => string = idOf,
+): IDataObject[] {
 	const seen = new Set<string>();
 	return records.filter((r) => {
 		const id = key(r);
@@ -149,7 +166,10 @@ export function dedupe(records: IDataObject[], key: (r: IDataObject) => string =
 }
 
 /** Newest first by a date field, ties by id (the reverse of `chronological`). */
-export function newestFirst(records: IDataObject[], time: (r: IDataObject) => number): IDataObject[] {
+export function newestFirst(
+	records: IDataObject[],
+	time: (r: IDataObject) => number,
+): IDataObject[] {
 	return chronological(records, time).reverse();
 }
 

@@ -3,11 +3,16 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { recordLocator } from '../../shared/descriptions';
 import type { Params } from '../../shared/operations/params';
 
-export const postLocator = recordLocator('postId', 'Post', 'searchPosts', { placeholder: '6578278e879ad2646715ba9c' });
-export const categoryLocator = recordLocator('categoryId', 'Category', 'searchCategories', { placeholder: '6578278e879ad2646715ba9c' });
+export const postLocator = recordLocator('postId', 'Post', 'searchPosts', {
+	placeholder: '6578278e879ad2646715ba9c',
+});
+export const categoryLocator = recordLocator('categoryId', 'Category', 'searchCategories', {
+	placeholder: '6578278e879ad2646715ba9c',
+});
 
 /** The social planner's paths carry the sub-account. */
-export const plannerPath = (p: Params, rest: string) => `/social-media-posting/${p.locationId()}${rest}`;
+export const plannerPath = (p: Params, rest: string) =>
+	`/social-media-posting/${p.locationId()}${rest}`;
 
 export const accountsProperty: INodeProperties = {
 	displayName: 'Account Names or IDs',
@@ -33,7 +38,8 @@ export const mediaProperty: INodeProperties = {
 	typeOptions: { multipleValues: true },
 	placeholder: 'Add Image or Video',
 	default: {},
-	description: 'Public URLs of images or videos, e.g. the URL the Marketing node returns after a media upload',
+	description:
+		'Public URLs of images or videos, e.g. the URL the Marketing node returns after a media upload',
 	options: [
 		{
 			displayName: 'File',
@@ -63,15 +69,47 @@ export function mediaBody(p: Params): IDataObject[] | undefined {
 	return rows.map((row, i) => {
 		const url = String(row.url ?? '').trim();
 		if (!/^https?:\/\/\S+$/.test(url)) p.fail(`"Media ${i + 1}: URL" is not a valid URL: "${url}"`);
-		return { url, type: String(row.type || 'image/png'), ...(row.caption ? { caption: String(row.caption) } : {}) };
+		return {
+			url,
+			type: String(row.type || 'image/png'),
+			...(row.caption ? { caption: String(row.caption) } : {}),
+		};
 	});
 }
 
 export const postOptions: INodeProperties[] = [
-	{ displayName: 'Category Name or ID', name: 'categoryId', type: 'options', typeOptions: { loadOptionsMethod: 'getSocialCategories' }, default: '', description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>' },
-	{ displayName: 'Tag Names or IDs', name: 'tags', type: 'multiOptions', typeOptions: { loadOptionsMethod: 'getSocialTags' }, default: [], description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>' },
-	{ displayName: 'First Comment', name: 'followUpComment', type: 'string', default: '', description: 'A comment posted right after the post (where the platform allows it)' },
-	{ displayName: 'Link Preview URL', name: 'metaLink', type: 'string', default: '', description: 'The link whose preview (Open Graph) is shown' },
+	{
+		displayName: 'Category Name or ID',
+		name: 'categoryId',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getSocialCategories' },
+		default: '',
+		description:
+			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	},
+	{
+		displayName: 'Tag Names or IDs',
+		name: 'tags',
+		type: 'multiOptions',
+		typeOptions: { loadOptionsMethod: 'getSocialTags' },
+		default: [],
+		description:
+			'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	},
+	{
+		displayName: 'First Comment',
+		name: 'followUpComment',
+		type: 'string',
+		default: '',
+		description: 'A comment posted right after the post (where the platform allows it)',
+	},
+	{
+		displayName: 'Link Preview URL',
+		name: 'metaLink',
+		type: 'string',
+		default: '',
+		description: 'The link whose preview (Open Graph) is shown',
+	},
 	{
 		displayName: 'TikTok Privacy',
 		name: 'tiktokPrivacy',
@@ -112,10 +150,14 @@ export function postOptionsBody(options: IDataObject): IDataObject {
 	if (options.metaLink) body.ogTagsDetails = { metaLink: options.metaLink };
 	if (options.tiktokPrivacy) body.tiktokPostDetails = { privacyLevel: options.tiktokPrivacy };
 	if (options.gmbActionType || options.gmbUrl) {
-		body.gmbPostDetails = { ...(options.gmbActionType ? { actionType: options.gmbActionType } : {}), ...(options.gmbUrl ? { url: options.gmbUrl } : {}) };
+		body.gmbPostDetails = {
+			...(options.gmbActionType ? { actionType: options.gmbActionType } : {}),
+			...(options.gmbUrl ? { url: options.gmbUrl } : {}),
+		};
 	}
 	return body;
 }
 
 /** GHL's post envelope: `{ results: { post } }`. */
-export const postOf = (body: IDataObject) => ((body.results as IDataObject | undefined)?.post as IDataObject) ?? body;
+export const postOf = (body: IDataObject) =>
+	((body.results as IDataObject | undefined)?.post as IDataObject) ?? body;

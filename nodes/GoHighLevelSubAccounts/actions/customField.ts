@@ -58,12 +58,14 @@ const customFieldOptions = (displayName: string) => ({
 function customFieldBody(p: Params): IDataObject {
 	const fields = p.collection('fields');
 	const body: IDataObject = compact({ placeholder: fields.placeholder as string });
-	if (fields.position !== undefined && fields.position !== '') body.position = p.number('fields.position');
+	if (fields.position !== undefined && fields.position !== '')
+		body.position = p.number('fields.position');
 	const options = String(fields.options ?? '')
 		.split(',')
 		.map((o) => o.trim())
 		.filter(Boolean);
-	if (options.length) body.textBoxListOptions = options.map((label) => ({ label, prefillValue: '' }));
+	if (options.length)
+		body.textBoxListOptions = options.map((label) => ({ label, prefillValue: '' }));
 	return body;
 }
 
@@ -79,15 +81,34 @@ export const customFieldResource: ResourceDefinition = {
 			description: 'Add a custom field to contacts or opportunities of the sub-account',
 			endpoints: ['POST /locations/{locationId}/customFields'],
 			properties: [
-				{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true, placeholder: 'Insurance Provider' },
-				{ displayName: 'Data Type', name: 'dataType', type: 'options', options: CUSTOM_FIELD_TYPES, default: 'TEXT', required: true },
+				{
+					displayName: 'Name',
+					name: 'name',
+					type: 'string',
+					default: '',
+					required: true,
+					placeholder: 'Insurance Provider',
+				},
+				{
+					displayName: 'Data Type',
+					name: 'dataType',
+					type: 'options',
+					options: CUSTOM_FIELD_TYPES,
+					default: 'TEXT',
+					required: true,
+				},
 				modelProperty,
 				customFieldOptions('Additional Fields'),
 			],
 			request: (p) => ({
 				method: 'POST',
 				path: `${base(p)}/customFields`,
-				body: { name: p.string('name'), dataType: p.string('dataType'), model: p.string('model'), ...customFieldBody(p) },
+				body: {
+					name: p.string('name'),
+					dataType: p.string('dataType'),
+					model: p.string('model'),
+					...customFieldBody(p),
+				},
 			}),
 			output: (body) => (body.customField as IDataObject) ?? body,
 		},
@@ -98,7 +119,10 @@ export const customFieldResource: ResourceDefinition = {
 			description: 'Delete a custom field and the values stored in it',
 			endpoints: ['DELETE /locations/{locationId}/customFields/{id}'],
 			properties: [customFieldId],
-			request: (p) => ({ method: 'DELETE', path: `${base(p)}/customFields/${p.id('customFieldId')}` }),
+			request: (p) => ({
+				method: 'DELETE',
+				path: `${base(p)}/customFields/${p.id('customFieldId')}`,
+			}),
 			output: (body, p) => ({ id: p.id('customFieldId'), deleted: body.succeded !== false }),
 		},
 		{
@@ -124,7 +148,11 @@ export const customFieldResource: ResourceDefinition = {
 					default: 'all',
 				},
 			],
-			request: (p) => ({ method: 'GET', path: `${base(p)}/customFields`, qs: { model: p.string('model') } }),
+			request: (p) => ({
+				method: 'GET',
+				path: `${base(p)}/customFields`,
+				qs: { model: p.string('model') },
+			}),
 			output: (body) => (body.customFields as IDataObject[]) ?? [],
 		},
 		{
@@ -136,7 +164,10 @@ export const customFieldResource: ResourceDefinition = {
 			properties: [
 				customFieldId,
 				{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true },
-				{ ...modelProperty, description: 'Which records the field belongs to (GHL does not move existing fields)' },
+				{
+					...modelProperty,
+					description: 'Which records the field belongs to (GHL does not move existing fields)',
+				},
 				customFieldOptions('Update Fields'),
 			],
 			request: (p) => ({

@@ -12,4 +12,10 @@ export const customValueResource = namedRecordResource({
 	many: 'customValues',
 });
 
-export const [createCustomValue, deleteCustomValue, getCustomValue, getManyCustomValues, updateCustomValue] = customValueResource.operations;
+export const [
+	createCustomValue,
+	deleteCustomValue,
+	getCustomValue,
+	getManyCustomValues,
+	updateCustomValue,
+] = customValueResource.operations;

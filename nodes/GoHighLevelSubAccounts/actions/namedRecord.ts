@@ -20,10 +20,24 @@ export function namedRecordResource(config: {
 	const { segment, idName, single, many, name } = config;
 	const lower = name.toLowerCase();
 	const locator = recordLocator(idName, name, config.searchListMethod);
-	const nameProperty = { displayName: 'Name', name: 'name', type: 'string' as const, default: '', required: true };
-	const valueProperty = { displayName: 'Value', name: 'value', type: 'string' as const, default: '', required: true };
+	const nameProperty = {
+		displayName: 'Name',
+		name: 'name',
+		type: 'string' as const,
+		default: '',
+		required: true,
+	};
+	const valueProperty = {
+		displayName: 'Value',
+		name: 'value',
+		type: 'string' as const,
+		default: '',
+		required: true,
+	};
 	const body = (p: Params): IDataObject =>
-		config.withValue ? { name: p.string('name'), value: String(p.raw('value', '') ?? '') } : { name: p.string('name') };
+		config.withValue
+			? { name: p.string('name'), value: String(p.raw('value', '') ?? '') }
+			: { name: p.string('name') };
 	const one = (b: IDataObject) => (b[single] as IDataObject) ?? b;
 	return {
 		value: config.value,
@@ -45,17 +59,24 @@ export function namedRecordResource(config: {
 				name: 'Delete',
 				action: `Delete a ${lower}`,
 				description: `Delete a ${lower} of the sub-account`,
-				endpoints: [`DELETE /locations/{locationId}/${segment}/{${segment === 'tags' ? 'tagId' : 'id'}}`],
+				endpoints: [
+					`DELETE /locations/{locationId}/${segment}/{${segment === 'tags' ? 'tagId' : 'id'}}`,
+				],
 				properties: [locator],
 				request: (p) => ({ method: 'DELETE', path: `${base(p)}/${segment}/${p.id(idName)}` }),
-				output: (b, p) => ({ id: p.id(idName), deleted: b.succeded !== false && b.succeeded !== false }),
+				output: (b, p) => ({
+					id: p.id(idName),
+					deleted: b.succeded !== false && b.succeeded !== false,
+				}),
 			},
 			{
 				value: 'get',
 				name: 'Get',
 				action: `Get a ${lower}`,
 				description: `Get one ${lower} of the sub-account`,
-				endpoints: [`GET /locations/{locationId}/${segment}/{${segment === 'tags' ? 'tagId' : 'id'}}`],
+				endpoints: [
+					`GET /locations/{locationId}/${segment}/{${segment === 'tags' ? 'tagId' : 'id'}}`,
+				],
 				properties: [locator],
 				request: (p) => ({ method: 'GET', path: `${base(p)}/${segment}/${p.id(idName)}` }),
 				output: one,
@@ -73,10 +94,20 @@ export function namedRecordResource(config: {
 				value: 'update',
 				name: 'Update',
 				action: `Update a ${lower}`,
-				description: config.withValue ? `Change the name or value of a ${lower}` : `Rename a ${lower}`,
-				endpoints: [`PUT /locations/{locationId}/${segment}/{${segment === 'tags' ? 'tagId' : 'id'}}`],
-				properties: config.withValue ? [locator, nameProperty, valueProperty] : [locator, nameProperty],
-				request: (p) => ({ method: 'PUT', path: `${base(p)}/${segment}/${p.id(idName)}`, body: body(p) }),
+				description: config.withValue
+					? `Change the name or value of a ${lower}`
+					: `Rename a ${lower}`,
+				endpoints: [
+					`PUT /locations/{locationId}/${segment}/{${segment === 'tags' ? 'tagId' : 'id'}}`,
+				],
+				properties: config.withValue
+					? [locator, nameProperty, valueProperty]
+					: [locator, nameProperty],
+				request: (p) => ({
+					method: 'PUT',
+					path: `${base(p)}/${segment}/${p.id(idName)}`,
+					body: body(p),
+				}),
 				output: one,
 			},
 		],

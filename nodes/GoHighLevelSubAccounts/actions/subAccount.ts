@@ -5,7 +5,12 @@ import type { OperationDefinition, ResourceDefinition } from '../../shared/opera
 import type { Pagination } from '../../shared/transport/pagination';
 import { TOKEN_CREDENTIAL_TYPE } from '../../shared/transport/account';
 
-const searchPagination: Pagination = { style: 'skip', records: 'locations', maxPageSize: 100, sizeParam: 'limit' };
+const searchPagination: Pagination = {
+	style: 'skip',
+	records: 'locations',
+	maxPageSize: 100,
+	sizeParam: 'limit',
+};
 
 const COUNTRY = /^[A-Z]{2}$/;
 const TIMEZONE = /^([A-Za-z_]+\/[A-Za-z0-9_+\-/]+|UTC|GMT)$/;
@@ -19,7 +24,13 @@ function profileFields(displayName: string): INodeProperties {
 		placeholder: 'Add Field',
 		default: {},
 		options: [
-			{ displayName: 'Address', name: 'address', type: 'string', default: '', placeholder: '47 W 13th St' },
+			{
+				displayName: 'Address',
+				name: 'address',
+				type: 'string',
+				default: '',
+				placeholder: '47 W 13th St',
+			},
 			{ displayName: 'City', name: 'city', type: 'string', default: '' },
 			{
 				displayName: 'Country Code',
@@ -29,7 +40,13 @@ function profileFields(displayName: string): INodeProperties {
 				placeholder: 'US',
 				description: 'Two-letter ISO country code',
 			},
-			{ displayName: 'Phone', name: 'phone', type: 'string', default: '', placeholder: '+14155550123' },
+			{
+				displayName: 'Phone',
+				name: 'phone',
+				type: 'string',
+				default: '',
+				placeholder: '+14155550123',
+			},
 			{ displayName: 'Postal Code', name: 'postalCode', type: 'string', default: '' },
 			{ displayName: 'State', name: 'state', type: 'string', default: '' },
 			{
@@ -40,7 +57,13 @@ function profileFields(displayName: string): INodeProperties {
 				placeholder: 'America/New_York',
 				description: 'IANA time zone of the business',
 			},
-			{ displayName: 'Website', name: 'website', type: 'string', default: '', placeholder: 'https://example.com' },
+			{
+				displayName: 'Website',
+				name: 'website',
+				type: 'string',
+				default: '',
+				placeholder: 'https://example.com',
+			},
 		],
 	};
 }
@@ -51,7 +74,8 @@ const prospectProperty: INodeProperties = {
 	type: 'fixedCollection',
 	default: {},
 	placeholder: 'Add Contact Person',
-	description: "The business's contact person and email; GHL needs first name, last name and email together",
+	description:
+		"The business's contact person and email; GHL needs first name, last name and email together",
 	options: [
 		{
 			displayName: 'Contact Person',
@@ -59,7 +83,13 @@ const prospectProperty: INodeProperties = {
 			values: [
 				{ displayName: 'First Name', name: 'firstName', type: 'string', default: '' },
 				{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '' },
-				{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '' },
+				{
+					displayName: 'Email',
+					name: 'email',
+					type: 'string',
+					placeholder: 'name@email.com',
+					default: '',
+				},
 			],
 		},
 	],
@@ -72,10 +102,30 @@ const settingsProperty: INodeProperties = {
 	placeholder: 'Add Setting',
 	default: {},
 	options: [
-		{ displayName: 'Allow Duplicate Contact', name: 'allowDuplicateContact', type: 'boolean', default: false },
-		{ displayName: 'Allow Duplicate Opportunity', name: 'allowDuplicateOpportunity', type: 'boolean', default: false },
-		{ displayName: 'Allow Facebook Name Merge', name: 'allowFacebookNameMerge', type: 'boolean', default: false },
-		{ displayName: 'Disable Contact Timezone', name: 'disableContactTimezone', type: 'boolean', default: false },
+		{
+			displayName: 'Allow Duplicate Contact',
+			name: 'allowDuplicateContact',
+			type: 'boolean',
+			default: false,
+		},
+		{
+			displayName: 'Allow Duplicate Opportunity',
+			name: 'allowDuplicateOpportunity',
+			type: 'boolean',
+			default: false,
+		},
+		{
+			displayName: 'Allow Facebook Name Merge',
+			name: 'allowFacebookNameMerge',
+			type: 'boolean',
+			default: false,
+		},
+		{
+			displayName: 'Disable Contact Timezone',
+			name: 'disableContactTimezone',
+			type: 'boolean',
+			default: false,
+		},
 	],
 };
 
@@ -93,7 +143,10 @@ function companyIdOf(p: Params, field = 'companyId'): string {
 	const given = p.optionalString(field);
 	const companyId = given ?? p.account.companyId;
 	if (!companyId) {
-		p.fail(`"${p.displayName(field)}" is required`, 'A sub-account credential does not say which agency it belongs to; give the agency (company) ID.');
+		p.fail(
+			`"${p.displayName(field)}" is required`,
+			'A sub-account credential does not say which agency it belongs to; give the agency (company) ID.',
+		);
 	}
 	return companyId;
 }
@@ -111,19 +164,27 @@ function profileBody(p: Params): IDataObject {
 	if (fields.phone) body.phone = p.phone(fields.phone, 'Phone');
 	if (fields.country) {
 		const country = String(fields.country).trim().toUpperCase();
-		if (!COUNTRY.test(country)) p.fail(`"Country Code" must be a two-letter ISO code such as US: "${String(fields.country)}"`);
+		if (!COUNTRY.test(country))
+			p.fail(
+				`"Country Code" must be a two-letter ISO code such as US: "${String(fields.country)}"`,
+			);
 		body.country = country;
 	}
 	if (fields.timezone) {
 		const timezone = String(fields.timezone).trim();
-		if (!TIMEZONE.test(timezone)) p.fail(`"Timezone" is not an IANA time zone: "${timezone}"`, 'Use a name like America/New_York.');
+		if (!TIMEZONE.test(timezone))
+			p.fail(
+				`"Timezone" is not an IANA time zone: "${timezone}"`,
+				'Use a name like America/New_York.',
+			);
 		body.timezone = timezone;
 	}
 	const person = (p.collection('prospect').person ?? undefined) as IDataObject | undefined;
 	if (person && Object.values(person).some((v) => String(v ?? '').trim())) {
 		const firstName = String(person.firstName ?? '').trim();
 		const lastName = String(person.lastName ?? '').trim();
-		if (!firstName || !lastName) p.fail('"Prospect (Contact Person)" needs a first name, a last name and an email');
+		if (!firstName || !lastName)
+			p.fail('"Prospect (Contact Person)" needs a first name, a last name and an email');
 		body.prospectInfo = { firstName, lastName, email: p.email(person.email, 'Email') };
 	}
 	const settings = p.collection('settings');
@@ -152,13 +213,20 @@ const search: OperationDefinition = {
 			placeholder: 'Add Filter',
 			default: {},
 			options: [
-				{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '' },
+				{
+					displayName: 'Email',
+					name: 'email',
+					type: 'string',
+					placeholder: 'name@email.com',
+					default: '',
+				},
 				{
 					displayName: 'Name Contains',
 					name: 'name',
 					type: 'string',
 					default: '',
-					description: 'Case-insensitive part of the sub-account name (filtered by the node: GHL has no name search)',
+					description:
+						'Case-insensitive part of the sub-account name (filtered by the node: GHL has no name search)',
 				},
 				{
 					displayName: 'Order',
@@ -181,10 +249,22 @@ const search: OperationDefinition = {
 		if (filters.email) qs.email = p.email(filters.email, 'Email');
 		if (filters.order) qs.order = filters.order;
 		const limit = p.boolean('returnAll') ? undefined : p.number('limit', 50);
-		const name = String(filters.name ?? '').trim().toLowerCase();
+		const name = String(filters.name ?? '')
+			.trim()
+			.toLowerCase();
 		// A name filter runs over every page, then the limit applies to what matched.
-		const records = await api.all({ method: 'GET', path: '/locations/search', qs: compact(qs) }, searchPagination, name ? undefined : limit);
-		const matched = name ? records.filter((l) => String(l.name ?? '').toLowerCase().includes(name)) : records;
+		const records = await api.all(
+			{ method: 'GET', path: '/locations/search', qs: compact(qs) },
+			searchPagination,
+			name ? undefined : limit,
+		);
+		const matched = name
+			? records.filter((l) =>
+					String(l.name ?? '')
+						.toLowerCase()
+						.includes(name),
+				)
+			: records;
 		return limit === undefined ? matched : matched.slice(0, limit);
 	},
 };
@@ -206,7 +286,14 @@ const create: OperationDefinition = {
 	description: 'Create a sub-account in the agency, optionally loading a snapshot into it',
 	endpoints: ['POST /locations/'],
 	properties: [
-		{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true, placeholder: 'Main Street Dental' },
+		{
+			displayName: 'Name',
+			name: 'name',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'Main Street Dental',
+		},
 		{
 			displayName: 'Company ID',
 			name: 'companyId',
@@ -216,11 +303,18 @@ const create: OperationDefinition = {
 		},
 		profileFields('Additional Fields'),
 		prospectProperty,
-		snapshotProperty('Snapshot to Load', 'A snapshot of the agency to load into the new sub-account'),
+		snapshotProperty(
+			'Snapshot to Load',
+			'A snapshot of the agency to load into the new sub-account',
+		),
 		settingsProperty,
 	],
 	request: (p) => {
-		const body: IDataObject = { name: p.string('name'), companyId: companyIdOf(p), ...profileBody(p) };
+		const body: IDataObject = {
+			name: p.string('name'),
+			companyId: companyIdOf(p),
+			...profileBody(p),
+		};
 		const snapshotId = p.optionalString('snapshotId');
 		if (snapshotId) body.snapshotId = snapshotId;
 		return { method: 'POST', path: '/locations/', body };
@@ -234,13 +328,20 @@ const update: OperationDefinition = {
 	description: 'Change the profile or settings of the sub-account chosen in the Sub-Account field',
 	endpoints: ['PUT /locations/{locationId}'],
 	properties: [
-		{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'New name; leave empty to keep it' },
+		{
+			displayName: 'Name',
+			name: 'name',
+			type: 'string',
+			default: '',
+			description: 'New name; leave empty to keep it',
+		},
 		{
 			displayName: 'Company ID',
 			name: 'companyId',
 			type: 'string',
 			default: '',
-			description: "The agency the sub-account belongs to. Leave empty to use the credential's agency.",
+			description:
+				"The agency the sub-account belongs to. Leave empty to use the credential's agency.",
 		},
 		profileFields('Update Fields'),
 		prospectProperty,
@@ -250,7 +351,8 @@ const update: OperationDefinition = {
 			name: 'snapshotOverride',
 			type: 'boolean',
 			default: false,
-			description: 'Whether the snapshot replaces what the sub-account already has with the same names',
+			description:
+				'Whether the snapshot replaces what the sub-account already has with the same names',
 			displayOptions: { hide: { snapshotId: [''] } },
 		},
 		settingsProperty,
@@ -262,7 +364,8 @@ const update: OperationDefinition = {
 		if (name) body.name = name;
 		const snapshotId = p.optionalString('snapshotId');
 		if (snapshotId) body.snapshot = { id: snapshotId, override: p.boolean('snapshotOverride') };
-		if (Object.keys(body).length === 1) p.fail('Nothing to update', 'Fill in the name or at least one field.');
+		if (Object.keys(body).length === 1)
+			p.fail('Nothing to update', 'Fill in the name or at least one field.');
 		return { method: 'PUT', path: `/locations/${locationId}`, body };
 	},
 	output: (body) => (body.location as IDataObject) ?? body,
@@ -325,7 +428,11 @@ const getToken: OperationDefinition = {
 		},
 	],
 	request: (p) => {
-		if (p.account.kind !== 'agency' || !p.account.companyId || p.account.credentialType === TOKEN_CREDENTIAL_TYPE) {
+		if (
+			p.account.kind !== 'agency' ||
+			!p.account.companyId ||
+			p.account.credentialType === TOKEN_CREDENTIAL_TYPE
+		) {
 			p.fail(
 				'"Get Sub-Account Token" needs an agency OAuth2 connection',
 				'Only a marketplace app connected with Account Type "Agency (Company)" can get sub-account tokens; Private Integration Tokens cannot.',
@@ -351,9 +458,16 @@ const getInstalled: OperationDefinition = {
 	value: 'getMany',
 	name: 'Get Many',
 	action: 'Get many sub-accounts the app is installed on',
-	description: "List the agency's sub-accounts with whether the marketplace app is installed on them",
+	description:
+		"List the agency's sub-accounts with whether the marketplace app is installed on them",
 	endpoints: ['GET /oauth/installedLocations'],
-	list: { style: 'skip', records: 'locations', maxPageSize: 100, sizeParam: 'limit', total: 'count' },
+	list: {
+		style: 'skip',
+		records: 'locations',
+		maxPageSize: 100,
+		sizeParam: 'limit',
+		total: 'count',
+	},
 	properties: [
 		{
 			displayName: 'App ID',
@@ -376,21 +490,33 @@ const getInstalled: OperationDefinition = {
 					name: 'isInstalled',
 					type: 'boolean',
 					default: true,
-					description: 'Whether to list the sub-accounts the app is installed on (on) or those it is not installed on (off)',
+					description:
+						'Whether to list the sub-accounts the app is installed on (on) or those it is not installed on (off)',
 				},
-				{ displayName: 'Name', name: 'query', type: 'string', default: '', description: 'Part of the sub-account name' },
+				{
+					displayName: 'Name',
+					name: 'query',
+					type: 'string',
+					default: '',
+					description: 'Part of the sub-account name',
+				},
 				{
 					displayName: 'On Trial',
 					name: 'onTrial',
 					type: 'boolean',
 					default: true,
-					description: 'Whether to list installations in trial mode (on) or those not in trial mode (off)',
+					description:
+						'Whether to list installations in trial mode (on) or those not in trial mode (off)',
 				},
 			],
 		},
 	],
 	request: (p) => {
-		if (p.account.kind !== 'agency' || !p.account.companyId || p.account.credentialType === TOKEN_CREDENTIAL_TYPE) {
+		if (
+			p.account.kind !== 'agency' ||
+			!p.account.companyId ||
+			p.account.credentialType === TOKEN_CREDENTIAL_TYPE
+		) {
 			p.fail(
 				'"Installed Location: Get Many" needs an agency OAuth2 connection',
 				'GHL lists app installations only for a marketplace app connected with Account Type "Agency (Company)"; Private Integration Tokens cannot.',

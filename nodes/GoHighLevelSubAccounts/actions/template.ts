@@ -27,7 +27,13 @@ export const templateResource: ResourceDefinition = {
 			action: 'Get many templates',
 			description: 'List the email, SMS or WhatsApp templates of the sub-account',
 			endpoints: ['GET /locations/{locationId}/templates'],
-			list: { style: 'skip', records: 'templates', maxPageSize: 100, sizeParam: 'limit', total: 'totalCount' },
+			list: {
+				style: 'skip',
+				records: 'templates',
+				maxPageSize: 100,
+				sizeParam: 'limit',
+				total: 'totalCount',
+			},
 			properties: [
 				{
 					displayName: 'Type',
@@ -48,7 +54,13 @@ export const templateResource: ResourceDefinition = {
 					placeholder: 'Add Option',
 					default: {},
 					options: [
-						{ displayName: 'Include Deleted', name: 'deleted', type: 'boolean', default: false, description: 'Whether to list deleted templates too' },
+						{
+							displayName: 'Include Deleted',
+							name: 'deleted',
+							type: 'boolean',
+							default: false,
+							description: 'Whether to list deleted templates too',
+						},
 						{
 							displayName: 'Origin ID',
 							name: 'originId',
@@ -61,7 +73,9 @@ export const templateResource: ResourceDefinition = {
 			],
 			request: (p) => {
 				const options = p.collection('options');
-				const qs: IDataObject = { originId: String(options.originId ?? '').trim() || p.locationId() };
+				const qs: IDataObject = {
+					originId: String(options.originId ?? '').trim() || p.locationId(),
+				};
 				const type = p.optionalString('type');
 				if (type) qs.type = type;
 				if (options.deleted) qs.deleted = true;

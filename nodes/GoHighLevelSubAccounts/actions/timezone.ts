@@ -16,8 +16,14 @@ export const timezoneResource: ResourceDefinition = {
 			request: (p) => ({ method: 'GET', path: `${base(p)}/timezones` }),
 			// GHL answers with a list of names; one item per time zone.
 			output: (body) => {
-				const list = Array.isArray(body.timeZones) ? body.timeZones : Array.isArray(body.data) ? body.data : [];
-				return (list as unknown[]).map((zone) => (typeof zone === 'string' ? { timezone: zone } : (zone as IDataObject)));
+				const list = Array.isArray(body.timeZones)
+					? body.timeZones
+					: Array.isArray(body.data)
+						? body.data
+						: [];
+				return (list as unknown[]).map((zone) =>
+					typeof zone === 'string' ? { timezone: zone } : (zone as IDataObject),
+				);
 			},
 		},
 	],

@@ -7,7 +7,13 @@ import type { ResourceDefinition } from '../../shared/operations/types';
 import type { Pagination } from '../../shared/transport/pagination';
 
 const userId = recordLocator('userId', 'User', 'searchUsers');
-const searchPagination: Pagination = { style: 'skip', records: 'users', maxPageSize: 100, sizeParam: 'limit', total: 'count' };
+const searchPagination: Pagination = {
+	style: 'skip',
+	records: 'users',
+	maxPageSize: 100,
+	sizeParam: 'limit',
+	total: 'count',
+};
 
 const ROLES = [
 	{ name: 'Admin', value: 'admin' },
@@ -37,15 +43,28 @@ const userFields = (displayName: string): INodeProperties => ({
 	options: [
 		{ displayName: 'First Name', name: 'firstName', type: 'string', default: '' },
 		{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '' },
-		{ displayName: 'Password', name: 'password', type: 'string', typeOptions: { password: true }, default: '' },
-		{ displayName: 'Phone', name: 'phone', type: 'string', default: '', placeholder: '+14155550123' },
+		{
+			displayName: 'Password',
+			name: 'password',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+		},
+		{
+			displayName: 'Phone',
+			name: 'phone',
+			type: 'string',
+			default: '',
+			placeholder: '+14155550123',
+		},
 		{ displayName: 'Role', name: 'role', type: 'options', options: ROLES, default: 'user' },
 		{
 			displayName: 'Sub-Account IDs',
 			name: 'locationIds',
 			type: 'string',
 			default: '',
-			description: 'Sub-accounts the user can access, separated by commas (replaces the current list)',
+			description:
+				'Sub-accounts the user can access, separated by commas (replaces the current list)',
 		},
 		{ displayName: 'Type', name: 'type', type: 'options', options: TYPES, default: 'account' },
 	],
@@ -85,13 +104,39 @@ export const userResource: ResourceDefinition = {
 			description: 'Add a user with access to the sub-account',
 			endpoints: ['POST /users/'],
 			properties: [
-				{ displayName: 'First Name', name: 'firstName', type: 'string', default: '', required: true },
+				{
+					displayName: 'First Name',
+					name: 'firstName',
+					type: 'string',
+					default: '',
+					required: true,
+				},
 				{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '', required: true },
-				{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '', required: true },
-				{ displayName: 'Password', name: 'password', type: 'string', typeOptions: { password: true }, default: '', required: true },
+				{
+					displayName: 'Email',
+					name: 'email',
+					type: 'string',
+					placeholder: 'name@email.com',
+					default: '',
+					required: true,
+				},
+				{
+					displayName: 'Password',
+					name: 'password',
+					type: 'string',
+					typeOptions: { password: true },
+					default: '',
+					required: true,
+				},
 				{ displayName: 'Role', name: 'role', type: 'options', options: ROLES, default: 'user' },
 				{ displayName: 'Type', name: 'type', type: 'options', options: TYPES, default: 'account' },
-				{ displayName: 'Phone', name: 'phone', type: 'string', default: '', placeholder: '+14155550123' },
+				{
+					displayName: 'Phone',
+					name: 'phone',
+					type: 'string',
+					default: '',
+					placeholder: '+14155550123',
+				},
 			],
 			run: async (p, api) => {
 				const locationId = p.locationId();
@@ -117,7 +162,11 @@ export const userResource: ResourceDefinition = {
 			description: 'Delete a user',
 			endpoints: ['DELETE /users/{userId}'],
 			properties: [userId],
-			request: (p) => ({ method: 'DELETE', path: `/users/${p.id('userId')}`, locationId: p.optionalId('locationId') }),
+			request: (p) => ({
+				method: 'DELETE',
+				path: `/users/${p.id('userId')}`,
+				locationId: p.optionalId('locationId'),
+			}),
 			output: (body, p) => ({ ...body, id: p.id('userId'), deleted: body.succeded !== false }),
 		},
 		{
@@ -127,7 +176,11 @@ export const userResource: ResourceDefinition = {
 			description: 'Get a user by ID',
 			endpoints: ['GET /users/{userId}'],
 			properties: [userId],
-			request: (p) => ({ method: 'GET', path: `/users/${p.id('userId')}`, locationId: p.optionalId('locationId') }),
+			request: (p) => ({
+				method: 'GET',
+				path: `/users/${p.id('userId')}`,
+				locationId: p.optionalId('locationId'),
+			}),
 		},
 		{
 			value: 'getMany',
@@ -135,7 +188,12 @@ export const userResource: ResourceDefinition = {
 			action: 'Get many users of a sub-account',
 			description: 'List the users with access to the sub-account',
 			endpoints: ['GET /users/'],
-			request: (p) => ({ method: 'GET', path: '/users/', qs: { locationId: p.locationId() }, locationId: p.locationId() }),
+			request: (p) => ({
+				method: 'GET',
+				path: '/users/',
+				qs: { locationId: p.locationId() },
+				locationId: p.locationId(),
+			}),
 			output: (body) => (body.users as IDataObject[]) ?? [],
 		},
 		{
@@ -146,7 +204,13 @@ export const userResource: ResourceDefinition = {
 			endpoints: ['GET /users/search'],
 			list: searchPagination,
 			properties: [
-				{ displayName: 'Query', name: 'query', type: 'string', default: '', description: 'Part of the name, email or phone' },
+				{
+					displayName: 'Query',
+					name: 'query',
+					type: 'string',
+					default: '',
+					description: 'Part of the name, email or phone',
+				},
 				{
 					displayName: 'Filters',
 					name: 'filters',
@@ -155,13 +219,20 @@ export const userResource: ResourceDefinition = {
 					default: {},
 					options: [
 						{ displayName: 'Role', name: 'role', type: 'options', options: ROLES, default: 'user' },
-						{ displayName: 'Type', name: 'type', type: 'options', options: TYPES, default: 'account' },
+						{
+							displayName: 'Type',
+							name: 'type',
+							type: 'options',
+							options: TYPES,
+							default: 'account',
+						},
 						{
 							displayName: 'Only This Sub-Account',
 							name: 'onlySubAccount',
 							type: 'boolean',
 							default: true,
-							description: 'Whether to list only users of the sub-account in the Sub-Account field (else the whole agency)',
+							description:
+								'Whether to list only users of the sub-account in the Sub-Account field (else the whole agency)',
 						},
 					],
 				},
@@ -190,7 +261,12 @@ export const userResource: ResourceDefinition = {
 			request: (p) => {
 				const body = userBody(p);
 				if (!Object.keys(body).length) p.fail('Nothing to update', 'Fill in at least one field.');
-				return { method: 'PUT', path: `/users/${p.id('userId')}`, body, locationId: p.optionalId('locationId') };
+				return {
+					method: 'PUT',
+					path: `/users/${p.id('userId')}`,
+					body,
+					locationId: p.optionalId('locationId'),
+				};
 			},
 		},
 	],

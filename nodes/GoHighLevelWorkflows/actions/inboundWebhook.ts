@@ -22,15 +22,23 @@ export function webhookUrl(p: Params): string {
 	try {
 		url = new URL(raw);
 	} catch {
-		return p.fail(`"Webhook URL" is not a valid URL: "${raw}"`, 'Copy the URL GHL shows on the workflow\'s "Inbound Webhook" trigger.');
+		return p.fail(
+			`"Webhook URL" is not a valid URL: "${raw}"`,
+			'Copy the URL GHL shows on the workflow\'s "Inbound Webhook" trigger.',
+		);
 	}
-	if (url.username || url.password) p.fail('"Webhook URL" must not contain a user name or password');
+	if (url.username || url.password)
+		p.fail('"Webhook URL" must not contain a user name or password');
 	if (p.boolean('options.allowAnyHost')) {
-		if (url.protocol !== 'https:' && url.protocol !== 'http:') p.fail(`"Webhook URL" must be an http or https URL: "${raw}"`);
+		if (url.protocol !== 'https:' && url.protocol !== 'http:')
+			p.fail(`"Webhook URL" must be an http or https URL: "${raw}"`);
 		return url.toString();
 	}
 	if (url.protocol !== 'https:') {
-		p.fail(`"Webhook URL" must be an https URL: "${raw}"`, 'GHL\'s inbound-webhook URLs start with https://.');
+		p.fail(
+			`"Webhook URL" must be an https URL: "${raw}"`,
+			"GHL's inbound-webhook URLs start with https://.",
+		);
 	}
 	if (!isGhlHost(url.hostname)) {
 		p.fail(
@@ -45,11 +53,14 @@ function payload(p: Params): IDataObject {
 	if (p.raw<string>('payloadFrom', 'fields') === 'json') {
 		const json = p.json('payloadJson');
 		if (!json || typeof json !== 'object' || Array.isArray(json)) {
-			p.fail('"Payload (JSON)" must be a JSON object', 'The trigger offers the keys of the object for mapping in the GHL workflow.');
+			p.fail(
+				'"Payload (JSON)" must be a JSON object',
+				'The trigger offers the keys of the object for mapping in the GHL workflow.',
+			);
 		}
 		return json as IDataObject;
 	}
-	const fields = ((p.collection('payloadFields').field as IDataObject[] | undefined) ?? []);
+	const fields = (p.collection('payloadFields').field as IDataObject[] | undefined) ?? [];
 	const body: IDataObject = {};
 	for (const field of fields) {
 		const name = String(field.name ?? '').trim();
@@ -78,7 +89,8 @@ export const fireInboundWebhook: OperationDefinition = {
 			type: 'string',
 			default: '',
 			required: true,
-			placeholder: 'https://services.leadconnectorhq.com/hooks/ve9EPM428h8vShlRW1KT/webhook-trigger/...',
+			placeholder:
+				'https://services.leadconnectorhq.com/hooks/ve9EPM428h8vShlRW1KT/webhook-trigger/...',
 			description: 'The URL GHL shows on the workflow\'s "Inbound Webhook" trigger',
 		},
 		{
@@ -104,7 +116,13 @@ export const fireInboundWebhook: OperationDefinition = {
 					displayName: 'Field',
 					name: 'field',
 					values: [
-						{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'email' },
+						{
+							displayName: 'Name',
+							name: 'name',
+							type: 'string',
+							default: '',
+							placeholder: 'email',
+						},
 						{ displayName: 'Value', name: 'value', type: 'string', default: '' },
 					],
 				},
@@ -140,6 +158,12 @@ export const fireInboundWebhook: OperationDefinition = {
 		const url = webhookUrl(p);
 		const body = payload(p);
 		// `path` is the URL too, so an error names it (and asks for no API scope).
-		return await api.request({ method: 'POST', path: url, url, body, headers: { 'Content-Type': 'application/json' } });
+		return await api.request({
+			method: 'POST',
+			path: url,
+			url,
+			body,
+			headers: { 'Content-Type': 'application/json' },
+		});
 	},
 };

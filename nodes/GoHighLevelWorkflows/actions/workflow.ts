@@ -34,19 +34,43 @@ const getMany: OperationDefinition = {
 			placeholder: 'Add Filter',
 			default: {},
 			options: [
-				{ displayName: 'Name Contains', name: 'name', type: 'string', default: '', description: 'Matched without regard to case' },
-				{ displayName: 'Status', name: 'status', type: 'options', options: STATUSES, default: 'all' },
+				{
+					displayName: 'Name Contains',
+					name: 'name',
+					type: 'string',
+					default: '',
+					description: 'Matched without regard to case',
+				},
+				{
+					displayName: 'Status',
+					name: 'status',
+					type: 'options',
+					options: STATUSES,
+					default: 'all',
+				},
 			],
 		},
 		...listProperties(),
 	],
-	request: (p) => ({ method: 'GET', path: '/workflows/', qs: { locationId: p.locationId() }, locationId: p.locationId() }),
+	request: (p) => ({
+		method: 'GET',
+		path: '/workflows/',
+		qs: { locationId: p.locationId() },
+		locationId: p.locationId(),
+	}),
 	output: (body, p) => {
 		const filters = p.collection('filters');
-		const name = String(filters.name ?? '').trim().toLowerCase();
+		const name = String(filters.name ?? '')
+			.trim()
+			.toLowerCase();
 		const status = String(filters.status ?? 'all');
 		const records = ((body.workflows as IDataObject[]) ?? []).filter(
-			(w) => (!name || String(w.name ?? '').toLowerCase().includes(name)) && (status === 'all' || w.status === status),
+			(w) =>
+				(!name ||
+					String(w.name ?? '')
+						.toLowerCase()
+						.includes(name)) &&
+				(status === 'all' || w.status === status),
 		);
 		return limited(p, records);
 	},
@@ -85,7 +109,11 @@ const add: OperationDefinition = {
 		// The spec requires a JSON body, empty when there is no start time.
 		return { method: 'POST', path: workflowPath(p), body };
 	},
-	output: (body, p) => ({ contactId: p.id('contactId'), workflowId: p.id('workflowId'), added: body.succeded !== false }),
+	output: (body, p) => ({
+		contactId: p.id('contactId'),
+		workflowId: p.id('workflowId'),
+		added: body.succeded !== false,
+	}),
 };
 
 const remove: OperationDefinition = {
@@ -96,7 +124,11 @@ const remove: OperationDefinition = {
 	endpoints: ['DELETE /contacts/{contactId}/workflow/{workflowId}'],
 	properties: [contactId, workflowLocator],
 	request: (p) => ({ method: 'DELETE', path: workflowPath(p), body: {} }),
-	output: (body, p) => ({ contactId: p.id('contactId'), workflowId: p.id('workflowId'), removed: body.succeded !== false }),
+	output: (body, p) => ({
+		contactId: p.id('contactId'),
+		workflowId: p.id('workflowId'),
+		removed: body.succeded !== false,
+	}),
 };
 
 export const contactWorkflowResource: ResourceDefinition = {

@@ -51,14 +51,18 @@ function routeTable(): Map<string, Route[]> {
 export function endpointFor(method: string, path: string): Endpoint | undefined {
 	const segments = splitPath(path);
 	const candidates = routeTable().get(`${method.toUpperCase()} ${segments.length}`) ?? [];
-	return candidates.find((route) => route.segments.every((s, i) => s === null || s === segments[i]))?.endpoint;
+	return candidates.find((route) => route.segments.every((s, i) => s === null || s === segments[i]))
+		?.endpoint;
 }
 
 /** An operation by its key as the API Request node stores it: `GET /contacts/`. */
 export function endpointByKey(key: string): Endpoint | undefined {
 	const [method, ...rest] = key.trim().split(/\s+/);
 	const path = rest.join(' ');
-	return ENDPOINTS.find((e) => e.method === method?.toUpperCase() && e.path === path) ?? endpointFor(method ?? '', path);
+	return (
+		ENDPOINTS.find((e) => e.method === method?.toUpperCase() && e.path === path) ??
+		endpointFor(method ?? '', path)
+	);
 }
 
 export function endpointKey(endpoint: Endpoint): string {

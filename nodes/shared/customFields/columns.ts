@@ -1,4 +1,9 @@
-import type { FieldType, INodeProperties, INodePropertyOptions, ResourceMapperField } from 'n8n-workflow';
+import type {
+	FieldType,
+	INodeProperties,
+	INodePropertyOptions,
+	ResourceMapperField,
+} from 'n8n-workflow';
 
 /**
  * A GHL custom field as the resource mapper shows it: contacts' and opportunities' fields (locations API) and

@@ -11,7 +11,10 @@ export interface MappedValue {
 }
 
 const isEmpty = (value: unknown) =>
-	value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+	value === undefined ||
+	value === null ||
+	value === '' ||
+	(Array.isArray(value) && value.length === 0);
 
 function label(field: ResourceMapperField): string {
 	return field.displayName.replace(/ \([^)]*\)$/, '');
@@ -29,14 +32,20 @@ function asList(p: Params, field: ResourceMapperField, value: unknown): string[]
 		}
 	}
 	if (!text) p.fail(`"${label(field)}" must be a list of values`);
-	return text.split(',').map((v) => v.trim()).filter(Boolean);
+	return text
+		.split(',')
+		.map((v) => v.trim())
+		.filter(Boolean);
 }
 
 /** One column's value converted to what GHL stores for its type, checked first. */
 function convert(p: Params, field: ResourceMapperField, value: unknown): GhlFieldValue {
 	const name = label(field);
 	if (field.readOnly) {
-		p.fail(`"${name}" is a file upload field, which GHL does not let the API set`, 'Remove it from the mapped fields.');
+		p.fail(
+			`"${name}" is a file upload field, which GHL does not let the API set`,
+			'Remove it from the mapped fields.',
+		);
 	}
 	if (isEmpty(value)) return field.type === 'array' ? [] : '';
 	switch (field.type) {
@@ -46,9 +55,14 @@ function convert(p: Params, field: ResourceMapperField, value: unknown): GhlFiel
 			return number;
 		}
 		case 'dateTime': {
-			if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim())) return value.trim();
+			if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()))
+				return value.trim();
 			const date = toDate(value);
-			if (!date) p.fail(`"${name}" is not a valid date: "${String(value)}"`, 'Use a date such as 2026-05-01.');
+			if (!date)
+				p.fail(
+					`"${name}" is not a valid date: "${String(value)}"`,
+					'Use a date such as 2026-05-01.',
+				);
 			return date.toISOString().slice(0, 10);
 		}
 		case 'array':
@@ -71,7 +85,11 @@ function convert(p: Params, field: ResourceMapperField, value: unknown): GhlFiel
  * columns the user added (an added column left empty clears the field); "Map Automatically" takes the input
  * item's keys that match a column's id or name.
  */
-export function mappedValues(p: Params, parameter: string, { checkRequired = true } = {}): MappedValue[] {
+export function mappedValues(
+	p: Params,
+	parameter: string,
+	{ checkRequired = true } = {},
+): MappedValue[] {
 	const mapper = p.raw<ResourceMapperValue | undefined>(parameter, undefined);
 	const schema = mapper?.schema ?? [];
 	let values: IDataObject = (mapper?.value ?? {}) as IDataObject;
@@ -89,7 +107,8 @@ export function mappedValues(p: Params, parameter: string, { checkRequired = tru
 		result.push({ id: field.id, value: convert(p, field, values[field.id]) });
 	}
 	for (const field of checkRequired ? schema : []) {
-		if (field.required && !field.readOnly && isEmpty(values[field.id])) p.fail(`"${label(field)}" is required`);
+		if (field.required && !field.readOnly && isEmpty(values[field.id]))
+			p.fail(`"${label(field)}" is required`);
 	}
 	return result;
 }

@@ -15,13 +15,24 @@ export function listPicker(options: {
 	label: (record: IDataObject) => string;
 	id?: (record: IDataObject) => string;
 }) {
-	return async function (this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	return async function (
+		this: ILoadOptionsFunctions,
+		filter?: string,
+	): Promise<INodeListSearchResult> {
 		const { account, locationId } = await pickerLocation(this);
-		const { body } = await ghlRequest.call(this, { locationId, ...options.request(locationId, filter) }, 0, account);
+		const { body } = await ghlRequest.call(
+			this,
+			{ locationId, ...options.request(locationId, filter) },
+			0,
+			account,
+		);
 		const records = (valueAt(body, options.records) as IDataObject[] | undefined) ?? [];
 		return {
 			results: records
-				.map((r) => ({ name: options.label(r), value: options.id ? options.id(r) : String(r._id ?? r.id) }))
+				.map((r) => ({
+					name: options.label(r),
+					value: options.id ? options.id(r) : String(r._id ?? r.id),
+				}))
 				.filter((r) => matchesFilter(filter, r.name, r.value)),
 		};
 	};

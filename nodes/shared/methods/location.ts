@@ -17,14 +17,18 @@ export async function pickerLocation(
 	const locationId = (typeof chosen === 'string' && chosen.trim()) || account.locationId;
 	if (!locationId) {
 		throw new NodeOperationError(ctx.getNode(), 'Choose a Sub-Account first', {
-			description: 'With an agency credential, the lists come from the sub-account chosen in the node.',
+			description:
+				'With an agency credential, the lists come from the sub-account chosen in the node.',
 		});
 	}
 	return { account, locationId };
 }
 
 /** Case-insensitive filter for lists GHL cannot filter itself. */
-export function matchesFilter(filter: string | undefined, ...values: Array<string | undefined>): boolean {
+export function matchesFilter(
+	filter: string | undefined,
+	...values: Array<string | undefined>
+): boolean {
 	if (!filter) return true;
 	const needle = filter.toLowerCase();
 	return values.some((v) => v?.toLowerCase().includes(needle));

@@ -32,7 +32,8 @@ export async function searchContacts(
 	const contacts = (body.contacts as IDataObject[]) ?? [];
 	return {
 		results: contacts.map((c) => {
-			const name = [c.firstName, c.lastName].filter(Boolean).join(' ') || String(c.contactName ?? '');
+			const name =
+				[c.firstName, c.lastName].filter(Boolean).join(' ') || String(c.contactName ?? '');
 			const label = [name, c.email ?? c.phone].filter(Boolean).join(' · ') || String(c.id);
 			return { name: label, value: String(c.id) };
 		}),
@@ -57,7 +58,10 @@ export async function getUsers(this: ILoadOptionsFunctions): Promise<INodeProper
 		.sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export async function searchUsers(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+export async function searchUsers(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
 	const users = await getUsers.call(this);
 	return {
 		results: users
@@ -66,7 +70,10 @@ export async function searchUsers(this: ILoadOptionsFunctions, filter?: string):
 	};
 }
 
-async function customFields(this: ILoadOptionsFunctions, model: string): Promise<INodePropertyOptions[]> {
+async function customFields(
+	this: ILoadOptionsFunctions,
+	model: string,
+): Promise<INodePropertyOptions[]> {
 	const { account, locationId } = await pickerLocation(this);
 	const { body } = await ghlRequest.call(
 		this,
@@ -83,11 +90,15 @@ async function customFields(this: ILoadOptionsFunctions, model: string): Promise
 		.sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export async function getContactCustomFields(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getContactCustomFields(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	return await customFields.call(this, 'contact');
 }
 
-export async function getOpportunityCustomFields(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getOpportunityCustomFields(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	return await customFields.call(this, 'opportunity');
 }
 
@@ -100,13 +111,24 @@ export async function searchSubAccounts(
 	if (account.kind !== 'agency' || !account.companyId) {
 		// A sub-account credential can only act on its own sub-account.
 		return account.locationId
-			? { results: [{ name: `This credential's sub-account (${account.locationId})`, value: account.locationId }] }
+			? {
+					results: [
+						{
+							name: `This credential's sub-account (${account.locationId})`,
+							value: account.locationId,
+						},
+					],
+				}
 			: { results: [] };
 	}
 	const skip = paginationToken ? Number(paginationToken) : 0;
 	const { body } = await ghlRequest.call(
 		this,
-		{ method: 'GET', path: '/locations/search', qs: { companyId: account.companyId, skip, limit: 100 } },
+		{
+			method: 'GET',
+			path: '/locations/search',
+			qs: { companyId: account.companyId, skip, limit: 100 },
+		},
 		0,
 		account,
 	);

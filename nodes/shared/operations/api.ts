@@ -24,7 +24,14 @@ export class OperationApi {
 	}
 
 	async all(request: GhlRequest, pagination: Pagination, limit?: number): Promise<IDataObject[]> {
-		return await ghlRequestAllItems.call(this.ctx, request, pagination, limit, this.itemIndex, this.account);
+		return await ghlRequestAllItems.call(
+			this.ctx,
+			request,
+			pagination,
+			limit,
+			this.itemIndex,
+			this.account,
+		);
 	}
 
 	/**
@@ -40,15 +47,27 @@ export class OperationApi {
 			throw new NodeOperationError(
 				this.ctx.getNode(),
 				`The file in "${field}" (${propertyName}) is ${formatBytes(size)}; GoHighLevel accepts at most ${formatBytes(maxBytes)}`,
-				{ itemIndex: this.itemIndex, description: 'Compress or resize the file first, or upload it elsewhere and add it by URL.' },
+				{
+					itemIndex: this.itemIndex,
+					description:
+						'Compress or resize the file first, or upload it elsewhere and add it by URL.',
+				},
 			);
 		}
 		const data = await this.ctx.helpers.getBinaryDataBuffer(this.itemIndex, propertyName);
-		const fileName = binary.fileName || `file${binary.fileExtension ? `.${binary.fileExtension}` : ''}`;
-		return { data, fileName, mimeType: binary.mimeType || 'application/octet-stream', size: data.length };
+		const fileName =
+			binary.fileName || `file${binary.fileExtension ? `.${binary.fileExtension}` : ''}`;
+		return {
+			data,
+			fileName,
+			mimeType: binary.mimeType || 'application/octet-stream',
+			size: data.length,
+		};
 	}
 }
 
 function formatBytes(bytes: number): string {
-	return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+	return bytes >= 1024 * 1024
+		? `${(bytes / 1024 / 1024).toFixed(1)} MB`
+		: `${Math.ceil(bytes / 1024)} KB`;
 }

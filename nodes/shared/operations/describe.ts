@@ -80,7 +80,11 @@ export function limited(p: Params, records: IDataObject[]): IDataObject[] {
 
 /** Adds "show only for this resource and operation" to a property, keeping what it already shows on. */
 function scoped(property: INodeProperties, resource: string, operation: string): INodeProperties {
-	const show = { ...(property.displayOptions?.show ?? {}), resource: [resource], operation: [operation] };
+	const show = {
+		...(property.displayOptions?.show ?? {}),
+		resource: [resource],
+		operation: [operation],
+	};
 	return { ...property, displayOptions: { ...property.displayOptions, show } };
 }
 
@@ -92,7 +96,8 @@ export function extraScopesOf(operation: OperationDefinition): string[] {
 	const extra = new Set<string>();
 	for (const key of operation.endpoints) {
 		const scopes = endpointByKey(key)?.scopes ?? [];
-		if (!scopes.some((scope) => PACK_SCOPES.includes(scope))) scopes.forEach((scope) => extra.add(scope));
+		if (!scopes.some((scope) => PACK_SCOPES.includes(scope)))
+			scopes.forEach((scope) => extra.add(scope));
 	}
 	return [...extra];
 }

@@ -17,13 +17,21 @@ async function runOperation(
 ): Promise<OperationResult> {
 	const api = new OperationApi(ctx, params.itemIndex, account);
 	if (operation.run) return await operation.run(params, api);
-	if (!operation.request) throw new Error(`Operation ${operation.value} has neither request nor run`);
+	if (!operation.request)
+		throw new Error(`Operation ${operation.value} has neither request nor run`);
 
 	const request = await operation.request(params);
 	if (operation.list) {
 		const returnAll = params.boolean('returnAll');
 		const limit = returnAll ? undefined : params.number('limit', 50);
-		const records = await ghlRequestAllItems.call(ctx, request, operation.list, limit, params.itemIndex, account);
+		const records = await ghlRequestAllItems.call(
+			ctx,
+			request,
+			operation.list,
+			limit,
+			params.itemIndex,
+			account,
+		);
 		return operation.output ? operation.output({ records } as IDataObject, params) : records;
 	}
 	const { body } = await ghlRequest.call(ctx, request, params.itemIndex, account);
@@ -51,12 +59,22 @@ function nodeError(ctx: IExecuteFunctions, error: unknown, itemIndex: number): E
 	return new NodeOperationError(ctx.getNode(), error as Error, { itemIndex });
 }
 
-function findOperation(ctx: IExecuteFunctions, resources: ResourceDefinition[], itemIndex: number): OperationDefinition {
+function findOperation(
+	ctx: IExecuteFunctions,
+	resources: ResourceDefinition[],
+	itemIndex: number,
+): OperationDefinition {
 	const resourceName = ctx.getNodeParameter('resource', itemIndex) as string;
 	const operationName = ctx.getNodeParameter('operation', itemIndex) as string;
-	const operation = resources.find((r) => r.value === resourceName)?.operations.find((o) => o.value === operationName);
+	const operation = resources
+		.find((r) => r.value === resourceName)
+		?.operations.find((o) => o.value === operationName);
 	if (!operation) {
-		throw new NodeOperationError(ctx.getNode(), `Unknown operation "${resourceName}: ${operationName}"`, { itemIndex });
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`Unknown operation "${resourceName}: ${operationName}"`,
+			{ itemIndex },
+		);
 	}
 	return operation;
 }
@@ -89,17 +107,24 @@ async function executeBatched(
 			const chunk = group.slice(start, start + batch.maxItems);
 			let outputs: Array<IDataObject | Error>;
 			try {
-				const { body } = await ghlRequest.call(ctx, batch.request(chunk), chunk[0].itemIndex, account);
+				const { body } = await ghlRequest.call(
+					ctx,
+					batch.request(chunk),
+					chunk[0].itemIndex,
+					account,
+				);
 				outputs = batch.output(body, chunk);
 			} catch (error) {
 				if (!ctx.continueOnFail()) throw nodeError(ctx, error, chunk[0].itemIndex);
-				for (const params of chunk) results[params.itemIndex] = [errorItem(error, params.itemIndex)];
+				for (const params of chunk)
+					results[params.itemIndex] = [errorItem(error, params.itemIndex)];
 				continue;
 			}
 			// GHL answers a bulk request per contact: an item it refused fails alone, like a bad item above.
 			outputs.forEach((result, i) => {
 				const itemIndex = chunk[i].itemIndex;
-				if (!(result instanceof Error)) results[itemIndex] = [{ json: result, pairedItem: { item: itemIndex } }];
+				if (!(result instanceof Error))
+					results[itemIndex] = [{ json: result, pairedItem: { item: itemIndex } }];
 				else if (!ctx.continueOnFail()) throw nodeError(ctx, result, itemIndex);
 				else results[itemIndex] = [errorItem(result, itemIndex)];
 			});
@@ -120,7 +145,10 @@ export async function executeOperations(
 }
 
 /** The same for a node that has one operation and no Resource / Operation selectors (API Request). */
-export async function executeOperation(this: IExecuteFunctions, operation: OperationDefinition): Promise<INodeExecutionData[][]> {
+export async function executeOperation(
+	this: IExecuteFunctions,
+	operation: OperationDefinition,
+): Promise<INodeExecutionData[][]> {
 	return await executeEach(this, () => operation);
 }
 

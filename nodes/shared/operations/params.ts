@@ -67,7 +67,11 @@ export class Params {
 	id(name: string): string {
 		const value = this.ctx.getNodeParameter(name, this.itemIndex, '', { extractValue: true });
 		const id = String(value ?? '').trim();
-		if (!id) this.fail(`"${this.displayName(name)}" is required`, 'Pick one from the list or give its ID.');
+		if (!id)
+			this.fail(
+				`"${this.displayName(name)}" is required`,
+				'Pick one from the list or give its ID.',
+			);
 		if (/[/?#\s]/.test(id)) this.fail(`"${this.displayName(name)}" is not a valid ID: "${id}"`);
 		return id;
 	}
@@ -121,13 +125,21 @@ export class Params {
 	/** A date-time parameter as ISO 8601; accepts n8n date-times, ISO strings and epoch milliseconds. */
 	isoDate(value: unknown, field: string): string {
 		const date = toDate(value);
-		if (!date) this.fail(`"${field}" is not a valid date: "${String(value)}"`, 'Use an ISO 8601 date-time, e.g. 2026-05-01T14:30:00Z.');
+		if (!date)
+			this.fail(
+				`"${field}" is not a valid date: "${String(value)}"`,
+				'Use an ISO 8601 date-time, e.g. 2026-05-01T14:30:00Z.',
+			);
 		return date.toISOString();
 	}
 
 	epochMillis(value: unknown, field: string): number {
 		const date = toDate(value);
-		if (!date) this.fail(`"${field}" is not a valid date: "${String(value)}"`, 'Use an ISO 8601 date-time, e.g. 2026-05-01T14:30:00Z.');
+		if (!date)
+			this.fail(
+				`"${field}" is not a valid date: "${String(value)}"`,
+				'Use an ISO 8601 date-time, e.g. 2026-05-01T14:30:00Z.',
+			);
 		return date.getTime();
 	}
 
@@ -146,7 +158,9 @@ export class Params {
 		try {
 			return JSON.parse(value) as IDataObject;
 		} catch (error) {
-			return this.fail(`"${this.displayName(name)}" is not valid JSON: ${(error as Error).message}`);
+			return this.fail(
+				`"${this.displayName(name)}" is not valid JSON: ${(error as Error).message}`,
+			);
 		}
 	}
 }

@@ -54,7 +54,10 @@ export function accountFromCredentials(
 	credentialType: string,
 	credentials: ICredentialDataDecryptedObject,
 ): GhlAccount {
-	return { ...accountKind(credentialType, credentials), rateLimitShare: rateLimitShareOf(credentials) };
+	return {
+		...accountKind(credentialType, credentials),
+		rateLimitShare: rateLimitShareOf(credentials),
+	};
 }
 
 function rateLimitShareOf(credentials: ICredentialDataDecryptedObject): number | undefined {
@@ -62,7 +65,10 @@ function rateLimitShareOf(credentials: ICredentialDataDecryptedObject): number |
 	return Number.isFinite(percent) && percent > 0 && percent < 100 ? percent / 100 : undefined;
 }
 
-function accountKind(credentialType: string, credentials: ICredentialDataDecryptedObject): GhlAccount {
+function accountKind(
+	credentialType: string,
+	credentials: ICredentialDataDecryptedObject,
+): GhlAccount {
 	const baseUrl = String(credentials.baseUrl || DEFAULT_BASE_URL).replace(/\/+$/, '');
 	if (credentialType === MARKETPLACE_APP_CREDENTIAL_TYPE) {
 		const token = (credentials.oauthTokenData ?? {}) as Record<string, unknown>;

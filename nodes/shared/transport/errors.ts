@@ -33,7 +33,8 @@ function hintFor(details: GhlErrorDetails): string {
 		case 401:
 			return 'The token was refused. Reconnect the GoHighLevel credential (OAuth2), or create a new Private Integration Token if it was rotated or deleted.';
 		case 403: {
-			if (!details.scopes?.length) return 'The credential may not act on this sub-account or lacks a scope this operation needs.';
+			if (!details.scopes?.length)
+				return 'The credential may not act on this sub-account or lacks a scope this operation needs.';
 			const hint = `The credential lacks a scope this operation needs: ${details.scopes.join(' or ')}. Add it to the marketplace app or Private Integration Token and reconnect.`;
 			const extra = details.scopes.filter((s) => !PACK_SCOPES.includes(s));
 			return extra.length
@@ -63,7 +64,9 @@ export function ghlApiError(node: INode, details: GhlErrorDetails): NodeApiError
 	const response: JsonObject = {
 		message,
 		...(details.status ? { statusCode: details.status } : {}),
-		...(details.body && typeof details.body === 'object' ? { body: details.body as JsonObject } : {}),
+		...(details.body && typeof details.body === 'object'
+			? { body: details.body as JsonObject }
+			: {}),
 	};
 	return new NodeApiError(node, response, {
 		message: details.status ? `${message} [${details.status}]` : message,

@@ -16,7 +16,13 @@ import {
 	type GhlContext,
 } from './account';
 import { ghlApiError, ghlMessage } from './errors';
-import { rateLimiterFor, rateLimitRetryDelay, retryAfterMs, sleep, type RateLimiter } from './rateLimiter';
+import {
+	rateLimiterFor,
+	rateLimitRetryDelay,
+	retryAfterMs,
+	sleep,
+	type RateLimiter,
+} from './rateLimiter';
 import { cachedToken, tokenKey, type LocationToken } from './tokenCache';
 import type { MultipartBody } from './multipart';
 
@@ -105,7 +111,9 @@ function failedAttempt(error: unknown): FailedAttempt {
 		headers: response?.headers,
 		body: typeof body === 'string' ? safeJson(body) : body,
 		networkError:
-			numeric === undefined ? String(e?.code ?? e?.cause?.code ?? e?.message ?? 'network error') : undefined,
+			numeric === undefined
+				? String(e?.code ?? e?.cause?.code ?? e?.message ?? 'network error')
+				: undefined,
 	};
 }
 
@@ -118,7 +126,12 @@ function safeJson(text: string): unknown {
 }
 
 /** GHL said the day's quota is spent: the error names the daily limit and when it resets. */
-function dailyLimitError(ctx: GhlContext, block: NonNullable<RateLimiter['dailySpent']>, request: GhlRequest, itemIndex: number): NodeApiError {
+function dailyLimitError(
+	ctx: GhlContext,
+	block: NonNullable<RateLimiter['dailySpent']>,
+	request: GhlRequest,
+	itemIndex: number,
+): NodeApiError {
 	const limit = block.limit ? `${block.limit.toLocaleString('en-US')} requests` : 'requests';
 	const resets = new Date(block.until).toISOString().replace(/\.\d{3}Z$/, 'Z');
 	return new NodeApiError(
@@ -141,16 +154,25 @@ async function exchangeForSubAccount(
 	itemIndex: number,
 ): Promise<{ accessToken: string; expiresInSeconds: number }> {
 	if (!account.companyId) {
-		throw new NodeOperationError(ctx.getNode(), 'The agency connection does not say which agency (company) it belongs to', {
-			itemIndex,
-			description: 'Reconnect the GoHighLevel OAuth2 credential with Account Type "Agency (Company)".',
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			'The agency connection does not say which agency (company) it belongs to',
+			{
+				itemIndex,
+				description:
+					'Reconnect the GoHighLevel OAuth2 credential with Account Type "Agency (Company)".',
+			},
+		);
 	}
 	let body: IDataObject;
 	try {
 		({ body } = await ghlRequest.call(
 			ctx,
-			{ method: 'POST', path: '/oauth/locationToken', form: { companyId: account.companyId, locationId } },
+			{
+				method: 'POST',
+				path: '/oauth/locationToken',
+				form: { companyId: account.companyId, locationId },
+			},
 			itemIndex,
 			account,
 		));
@@ -163,9 +185,16 @@ async function exchangeForSubAccount(
 	}
 	const accessToken = body.access_token;
 	if (typeof accessToken !== 'string' || !accessToken) {
-		throw new NodeOperationError(ctx.getNode(), `GoHighLevel returned no token for sub-account ${locationId}`, { itemIndex });
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`GoHighLevel returned no token for sub-account ${locationId}`,
+			{ itemIndex },
+		);
 	}
-	return { accessToken, expiresInSeconds: Number(body.expires_in) > 0 ? Number(body.expires_in) : 3600 };
+	return {
+		accessToken,
+		expiresInSeconds: Number(body.expires_in) > 0 ? Number(body.expires_in) : 3600,
+	};
 }
 
 /**
@@ -186,7 +215,11 @@ async function subAccountToken(
 		companyId: account.companyId,
 		locationId,
 	});
-	return await cachedToken(key, async () => await exchangeForSubAccount(ctx, account, locationId, itemIndex), stale);
+	return await cachedToken(
+		key,
+		async () => await exchangeForSubAccount(ctx, account, locationId, itemIndex),
+		stale,
+	);
 }
 
 /**
@@ -194,17 +227,26 @@ async function subAccountToken(
  * calling an endpoint that takes nothing but a sub-account token needs one; the sub-account is the request's,
  * else the node's Sub-Account field. Mismatches GHL would refuse are reported before any request.
  */
-function subAccountFor(ctx: GhlContext, request: GhlRequest, account: GhlAccount, itemIndex: number): string | undefined {
+function subAccountFor(
+	ctx: GhlContext,
+	request: GhlRequest,
+	account: GhlAccount,
+	itemIndex: number,
+): string | undefined {
 	if (request.url) return undefined;
 	const kind = tokenKindFor(request.method, request.path);
 	const endpoint = `${request.method} ${request.path.split('?')[0]}`;
 	if (account.kind === 'location') {
 		if (kind !== 'agency') return undefined;
-		throw new NodeOperationError(ctx.getNode(), `This operation (${endpoint}) needs an agency credential`, {
-			itemIndex,
-			description:
-				'GHL accepts only an agency token here. Use a GoHighLevel credential of the agency: an OAuth2 connection with Account Type "Agency (Company)", or a Private Integration Token created in the agency settings ("Token Belongs To: Agency").',
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`This operation (${endpoint}) needs an agency credential`,
+			{
+				itemIndex,
+				description:
+					'GHL accepts only an agency token here. Use a GoHighLevel credential of the agency: an OAuth2 connection with Account Type "Agency (Company)", or a Private Integration Token created in the agency settings ("Token Belongs To: Agency").',
+			},
+		);
 	}
 	if (kind !== 'subAccount') return undefined;
 	if (account.credentialType === TOKEN_CREDENTIAL_TYPE) {
@@ -220,10 +262,14 @@ function subAccountFor(ctx: GhlContext, request: GhlRequest, account: GhlAccount
 	}
 	const locationId = request.locationId ?? chosenSubAccount(ctx, itemIndex);
 	if (!locationId) {
-		throw new NodeOperationError(ctx.getNode(), '"Sub-Account" is required with an agency credential', {
-			itemIndex,
-			description: `${endpoint} acts inside one sub-account: choose it in the node's Sub-Account field.`,
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			'"Sub-Account" is required with an agency credential',
+			{
+				itemIndex,
+				description: `${endpoint} acts inside one sub-account: choose it in the node's Sub-Account field.`,
+			},
+		);
 	}
 	return locationId;
 }
@@ -241,7 +287,8 @@ export async function ghlRequest(
 ): Promise<GhlResponse> {
 	const acct = account ?? (await accountOf(this, itemIndex));
 	const subAccount = subAccountFor(this, request, acct, itemIndex);
-	const locationKey = subAccount ?? request.locationId ?? acct.locationId ?? acct.companyId ?? 'default';
+	const locationKey =
+		subAccount ?? request.locationId ?? acct.locationId ?? acct.companyId ?? 'default';
 	const limiter = request.url ? undefined : rateLimiterFor(`${acct.baseUrl}|${locationKey}`);
 	if (limiter) limiter.share = acct.rateLimitShare ?? 1;
 	// Some GHL endpoints require a JSON body that is an empty object, which n8n's HTTP helper would drop: it goes
@@ -279,22 +326,31 @@ export async function ghlRequest(
 		const spent = limiter?.dailyBlock();
 		if (spent) throw dailyLimitError(this, spent, request, itemIndex);
 		// Got before the rate-limit slot: the exchange is a request of its own, in the agency's bucket.
-		token = subAccount ? await subAccountToken(this, acct, subAccount, itemIndex, refusedToken) : undefined;
+		token = subAccount
+			? await subAccountToken(this, acct, subAccount, itemIndex, refusedToken)
+			: undefined;
 		const answered = limiter ? await limiter.acquire() : undefined;
 		const sentAt = Date.now();
 		try {
-			const response = (token
-				? await this.helpers.httpRequest({
-						...options,
-						headers: { ...options.headers, Authorization: `Bearer ${token.accessToken}` },
-					})
-				: request.url
-					? await this.helpers.httpRequest(options)
-					: await this.helpers.httpRequestWithAuthentication.call(
-							this,
-							acct.credentialType,
-							options,
-						)) as { statusCode?: number; status?: number; headers?: Record<string, unknown>; body?: unknown };
+			const response = (
+				token
+					? await this.helpers.httpRequest({
+							...options,
+							headers: { ...options.headers, Authorization: `Bearer ${token.accessToken}` },
+						})
+					: request.url
+						? await this.helpers.httpRequest(options)
+						: await this.helpers.httpRequestWithAuthentication.call(
+								this,
+								acct.credentialType,
+								options,
+							)
+			) as {
+				statusCode?: number;
+				status?: number;
+				headers?: Record<string, unknown>;
+				body?: unknown;
+			};
 			answered?.('counted');
 			limiter?.observe(response.headers, sentAt);
 			limiter?.observeDaily(response.headers);
@@ -322,7 +378,9 @@ export async function ghlRequest(
 			}
 			if (failed.status === 429 && rateLimitRetries < MAX_RATE_LIMIT_RETRIES) {
 				// GHL did not process the request, so even a create may be sent again.
-				await sleep(rateLimitRetryDelay(failed.headers, rateLimitRetries++, limiter?.intervalMs ?? 10_000));
+				await sleep(
+					rateLimitRetryDelay(failed.headers, rateLimitRetries++, limiter?.intervalMs ?? 10_000),
+				);
 				continue;
 			}
 			if (serverRetries > 0 && request.method === 'DELETE' && isNotFound(failed)) {
@@ -330,7 +388,11 @@ export async function ghlRequest(
 				return { status: 204, headers: failed.headers ?? {}, body: {} };
 			}
 			const transient = failed.status === undefined || failed.status >= 500;
-			if (transient && safeToResend(request.method, request.path) && serverRetries < MAX_SERVER_ERROR_RETRIES) {
+			if (
+				transient &&
+				safeToResend(request.method, request.path) &&
+				serverRetries < MAX_SERVER_ERROR_RETRIES
+			) {
 				await sleep(BACKOFF_BASE_MS * 2 ** serverRetries++ + Math.random() * BACKOFF_BASE_MS);
 				continue;
 			}
@@ -355,5 +417,10 @@ function isNotFound(failed: FailedAttempt): boolean {
 }
 
 function isEmptyObject(value: unknown): boolean {
-	return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0;
+	return (
+		typeof value === 'object' &&
+		value !== null &&
+		!Array.isArray(value) &&
+		Object.keys(value).length === 0
+	);
 }

@@ -16,11 +16,19 @@ export interface MultipartFile {
 /** Quotes in a header parameter would end it early: GHL would see a cut file name. */
 const headerSafe = (value: string) => value.replace(/["\r\n]/g, '_');
 
-export function buildMultipart(fields: Record<string, string>, file?: MultipartFile): MultipartBody {
+export function buildMultipart(
+	fields: Record<string, string>,
+	file?: MultipartFile,
+): MultipartBody {
 	const boundary = `----n8nGoHighLevel${randomBytes(12).toString('hex')}`;
 	const parts: Buffer[] = [];
 	for (const [name, value] of Object.entries(fields)) {
-		parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${headerSafe(name)}"\r\n\r\n${value}\r\n`, 'utf8'));
+		parts.push(
+			Buffer.from(
+				`--${boundary}\r\nContent-Disposition: form-data; name="${headerSafe(name)}"\r\n\r\n${value}\r\n`,
+				'utf8',
+			),
+		);
 	}
 	if (file) {
 		parts.push(

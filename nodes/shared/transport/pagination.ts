@@ -63,7 +63,10 @@ export async function ghlRequestAllItems(
 	let cursor: Record<string, unknown> = {};
 
 	for (;;) {
-		const wanted = limit === undefined ? pagination.maxPageSize : Math.min(limit - results.length, pagination.maxPageSize);
+		const wanted =
+			limit === undefined
+				? pagination.maxPageSize
+				: Math.min(limit - results.length, pagination.maxPageSize);
 		const paging: Record<string, unknown> = { [pagination.sizeParam]: wanted, ...cursor };
 		if (pagination.style === 'page') paging[pagination.pageParam ?? 'page'] = pageNumber;
 		if (pagination.style === 'skip') paging[pagination.pageParam ?? 'skip'] = results.length;
@@ -73,7 +76,8 @@ export async function ghlRequestAllItems(
 
 		const { body } = await ghlRequest.call(this, pageRequest, itemIndex, account);
 		const found = valueAt(body, pagination.records);
-		if (found !== undefined && found !== null && !Array.isArray(found)) throw new RecordsNotAListError(pagination.records);
+		if (found !== undefined && found !== null && !Array.isArray(found))
+			throw new RecordsNotAListError(pagination.records);
 		const page = (found as IDataObject[] | undefined) ?? [];
 		for (const record of page) {
 			results.push(record);
@@ -92,7 +96,11 @@ export async function ghlRequestAllItems(
 }
 
 /** What to send for the next page; null when the response says there is none. */
-function nextCursor(pagination: Pagination, body: IDataObject, page: IDataObject[]): Record<string, unknown> | null {
+function nextCursor(
+	pagination: Pagination,
+	body: IDataObject,
+	page: IDataObject[],
+): Record<string, unknown> | null {
 	switch (pagination.style) {
 		case 'page':
 		case 'skip':
@@ -111,7 +119,9 @@ function nextCursor(pagination: Pagination, body: IDataObject, page: IDataObject
 			return next ? { [pagination.pageParam ?? 'cursor']: next } : null;
 		}
 		case 'lastMessageId': {
-			const container = valueAt(body, pagination.records.split('.').slice(0, -1).join('.')) as IDataObject | undefined;
+			const container = valueAt(body, pagination.records.split('.').slice(0, -1).join('.')) as
+				| IDataObject
+				| undefined;
 			if (!container?.nextPage || !container.lastMessageId) return null;
 			return { lastMessageId: container.lastMessageId };
 		}

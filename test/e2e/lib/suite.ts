@@ -9,11 +9,13 @@ import type { Scenario, ScenarioContext, ScenarioEnv } from './scenario';
 /** Every scenario exported (default: an array) by test/e2e/scenarios/*.scenario.ts. */
 export function allScenarios(): Scenario[] {
 	const dir = join(__dirname, '..', 'scenarios');
-	return readdirSync(dir)
-		.filter((f) => f.endsWith('.scenario.ts'))
-		.sort()
-		// eslint-disable-next-line @typescript-eslint/no-var-requires
-		.flatMap((f) => require(join(dir, f)).default as Scenario[]);
+	return (
+		readdirSync(dir)
+			.filter((f) => f.endsWith('.scenario.ts'))
+			.sort()
+			// eslint-disable-next-line @typescript-eslint/no-var-requires
+			.flatMap((f) => require(join(dir, f)).default as Scenario[])
+	);
 }
 
 /** POSTs JSON to a production webhook of n8n; returns status and the parsed body. */
@@ -30,7 +32,8 @@ export async function callWebhook(n8n: N8nInstance, path: string, body: unknown)
 			body: JSON.stringify(body),
 		});
 		text = await response.text();
-		if (response.status !== 404 || !text.includes('is not registered') || Date.now() > deadline) break;
+		if (response.status !== 404 || !text.includes('is not registered') || Date.now() > deadline)
+			break;
 		await new Promise((r) => setTimeout(r, 250));
 	}
 	let parsed: unknown = text;
@@ -56,7 +59,11 @@ export function defineE2eSuite(line: N8nLine): void {
 		sandbox = await startSandbox({
 			line,
 			extra: (started) => {
-				const env: ScenarioEnv = { fake: started, fakeUrl: started.url, pitCredentialId: SANDBOX_CREDENTIAL.id };
+				const env: ScenarioEnv = {
+					fake: started,
+					fakeUrl: started.url,
+					pitCredentialId: SANDBOX_CREDENTIAL.id,
+				};
 				return {
 					credentials: scenarios.flatMap((s) => s.credentials?.(env) ?? []),
 					workflows: scenarios.flatMap((s) => s.workflows(env)) as WorkflowJson[],
@@ -82,7 +89,9 @@ export function defineE2eSuite(line: N8nLine): void {
 			try {
 				await scenario.run(ctx);
 			} catch (error) {
-				console.log(`n8n ${line} log tail:\n${sandbox.n8n.logs().split('\n').slice(-40).join('\n')}`);
+				console.log(
+					`n8n ${line} log tail:\n${sandbox.n8n.logs().split('\n').slice(-40).join('\n')}`,
+				);
 				throw error;
 			}
 		}, 120_000);

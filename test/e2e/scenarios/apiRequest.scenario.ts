@@ -1,8 +1,19 @@
 import { createContact } from '../../fake/handlers/contacts';
-import { PACK, pitCredentials, webhookWorkflow, type Scenario, type ScenarioEnv } from '../lib/scenario';
+import {
+	PACK,
+	pitCredentials,
+	webhookWorkflow,
+	type Scenario,
+	type ScenarioEnv,
+} from '../lib/scenario';
 
 const rl = (value: string) => ({ __rl: true, mode: 'list', value });
-const mapped = (value: Record<string, unknown>) => ({ mappingMode: 'defineBelow', value, matchingColumns: [], schema: [] });
+const mapped = (value: Record<string, unknown>) => ({
+	mappingMode: 'defineBelow',
+	value,
+	matchingColumns: [],
+	schema: [],
+});
 
 const apiRequestNode = (env: ScenarioEnv, parameters: Record<string, unknown>) => ({
 	name: 'API Request',
@@ -25,30 +36,52 @@ export const apiRequest: Scenario = {
 			}),
 		]),
 		webhookWorkflow('e2eApiRequest0002', 'api-request-contacts', [
-			apiRequestNode(env, { endpoint: rl('GET /contacts/'), parameters: mapped({}), returnAll: false, limit: '={{ $json.body.limit }}' }),
+			apiRequestNode(env, {
+				endpoint: rl('GET /contacts/'),
+				parameters: mapped({}),
+				returnAll: false,
+				limit: '={{ $json.body.limit }}',
+			}),
 		]),
 	],
 	async run({ call, fake }) {
 		const location = fake.store.location('loc_main')!;
-		const contact = createContact(location, { email: 'api.request.e2e@example.com', firstName: 'Ari' });
+		const contact = createContact(location, {
+			email: 'api.request.e2e@example.com',
+			firstName: 'Ari',
+		});
 
-		const { status, body } = await call('api-request-tags', { contactId: contact.id, tags: ['e2e-api-request'] });
+		const { status, body } = await call('api-request-tags', {
+			contactId: contact.id,
+			tags: ['e2e-api-request'],
+		});
 		expect(status).toBe(200);
-		expect(body).toEqual([expect.objectContaining({ tags: expect.arrayContaining(['e2e-api-request']) })]);
+		expect(body).toEqual([
+			expect.objectContaining({ tags: expect.arrayContaining(['e2e-api-request']) }),
+		]);
 		const post = fake.requestsTo('POST', `/contacts/${contact.id}/tags`).at(-1)!;
 		expect(post.headers.version).toBe('2021-07-28');
 		expect(post.body).toEqual({ tags: ['e2e-api-request'] });
-		expect(location.collection<{ tags: string[] }>('contacts').get(contact.id)!.tags).toContain('e2e-api-request');
+		expect(location.collection<{ tags: string[] }>('contacts').get(contact.id)!.tags).toContain(
+			'e2e-api-request',
+		);
 
 		// A missing path id is refused in n8n before any request.
 		const before = fake.requests.length;
 		const refused = await call('api-request-tags', { contactId: '', tags: ['x'] });
-		expect(refused.body).toEqual([expect.objectContaining({ error: '"contactId" is required for POST /contacts/{contactId}/tags' })]);
+		expect(refused.body).toEqual([
+			expect.objectContaining({
+				error: '"contactId" is required for POST /contacts/{contactId}/tags',
+			}),
+		]);
 		expect(fake.requests.length).toBe(before);
 
 		const listed = await call('api-request-contacts', { limit: 2 });
 		expect(listed.body).toHaveLength(2);
-		expect(fake.requestsTo('GET', '/contacts/').at(-1)!.query).toEqual({ locationId: 'loc_main', limit: '2' });
+		expect(fake.requestsTo('GET', '/contacts/').at(-1)!.query).toEqual({
+			locationId: 'loc_main',
+			limit: '2',
+		});
 	},
 };
 

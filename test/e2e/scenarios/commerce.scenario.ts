@@ -29,7 +29,11 @@ const dealWonInvoiceSent: Scenario = {
 					contactId: rl('={{ $json.body.contactId }}'),
 					name: '={{ $json.body.dealName }}',
 					currency: 'USD',
-					lineItems: { item: [{ name: '={{ $json.body.product }}', amount: '={{ $json.body.amount }}', qty: 1 }] },
+					lineItems: {
+						item: [
+							{ name: '={{ $json.body.product }}', amount: '={{ $json.body.amount }}', qty: 1 },
+						],
+					},
 					dueDate: '={{ $now.plus(14, "days").toISO() }}',
 				},
 			},
@@ -37,20 +41,56 @@ const dealWonInvoiceSent: Scenario = {
 				name: 'Send Invoice',
 				type: `${PACK}.goHighLevelInvoices`,
 				credentials: pitCredentials(env),
-				parameters: { resource: 'invoice', operation: 'send', invoiceId: rl('={{ $json._id }}'), action: 'email', userId: 'user_owner' },
+				parameters: {
+					resource: 'invoice',
+					operation: 'send',
+					invoiceId: rl('={{ $json._id }}'),
+					action: 'email',
+					userId: 'user_owner',
+				},
 			},
 		]),
 	],
 	async run({ call, fake }) {
 		const location = fake.store.location('loc_main')!;
-		const contact = createContact(location, { firstName: 'Wendy', lastName: 'Winner', email: 'wendy.winner@example.com' });
-		const answered = await call('commerce-deal-won', { contactId: contact.id, dealName: 'Full-arch implants', product: 'Implant package', amount: 4800, status: 'won' });
+		const contact = createContact(location, {
+			firstName: 'Wendy',
+			lastName: 'Winner',
+			email: 'wendy.winner@example.com',
+		});
+		const answered = await call('commerce-deal-won', {
+			contactId: contact.id,
+			dealName: 'Full-arch implants',
+			product: 'Implant package',
+			amount: 4800,
+			status: 'won',
+		});
 		expect(answered.status).toBe(200);
-		const [invoice] = [...invoices(location).values()].filter((i) => i.contactDetails.id === contact.id);
-		expect(invoice).toMatchObject({ name: 'Full-arch implants', status: 'sent', total: 4800, currency: 'USD', contactDetails: { email: 'wendy.winner@example.com', name: 'Wendy Winner' } });
-		expect(invoice.invoiceItems).toEqual([{ name: 'Implant package', currency: 'USD', amount: 4800, qty: 1 }]);
-		expect([...sentInvoices(location).values()].filter((s) => s.invoiceId === invoice._id).map((s) => [s.action, s.to.email])).toEqual([['email', 'wendy.winner@example.com']]);
-		expect(answered.body).toEqual([expect.objectContaining({ invoice: expect.objectContaining({ _id: invoice._id, status: 'sent' }) })]);
+		const [invoice] = [...invoices(location).values()].filter(
+			(i) => i.contactDetails.id === contact.id,
+		);
+		expect(invoice).toMatchObject({
+			name: 'Full-arch implants',
+			status: 'sent',
+			total: 4800,
+			currency: 'USD',
+			contactDetails: { email: 'wendy.winner@example.com', name: 'Wendy Winner' },
+		});
+		// The fake stores line items as GHL documents them (with _id, taxes, productId, priceId); the sent ones are these.
+		expect(invoice.invoiceItems).toEqual([
+			expect.objectContaining({ name: 'Implant package', currency: 'USD', amount: 4800, qty: 1 }),
+		]);
+		expect(invoice.invoiceItems).toHaveLength(1);
+		expect(
+			[...sentInvoices(location).values()]
+				.filter((s) => s.invoiceId === invoice._id)
+				.map((s) => [s.action, s.to.email]),
+		).toEqual([['email', 'wendy.winner@example.com']]);
+		expect(answered.body).toEqual([
+			expect.objectContaining({
+				invoice: expect.objectContaining({ _id: invoice._id, status: 'sent' }),
+			}),
+		]);
 	},
 };
 
@@ -107,7 +147,12 @@ const orderPaidThanked: Scenario = {
 					typeVersion: 1,
 					position: [440, 0],
 					credentials: pitCredentials(env),
-					parameters: { resource: 'contact', operation: 'addTags', contactId: rl('={{ $json.contactId }}'), tags: 'customer' },
+					parameters: {
+						resource: 'contact',
+						operation: 'addTags',
+						contactId: rl('={{ $json.contactId }}'),
+						tags: 'customer',
+					},
 				},
 				{
 					id: randomUUID(),
@@ -121,7 +166,8 @@ const orderPaidThanked: Scenario = {
 						operation: 'send',
 						type: 'SMS',
 						contactId: rl("={{ $('Get Order').item.json.contactId }}"),
-						message: "=Thank you for your order of {{ $('Get Order').item.json.amount }} {{ $('Get Order').item.json.currency }}!",
+						message:
+							"=Thank you for your order of {{ $('Get Order').item.json.amount }} {{ $('Get Order').item.json.currency }}!",
 					},
 				},
 			],
@@ -134,8 +180,17 @@ const orderPaidThanked: Scenario = {
 	],
 	async run({ n8n, fake }) {
 		const location = fake.store.location('loc_main')!;
-		const buyer = createContact(location, { firstName: 'Olga', lastName: 'Order', email: 'olga.order@example.com', phone: '+14155550177' });
-		const order = addPaidOrder(location, { id: buyer.id, name: 'Olga Order', email: buyer.email! }, 149);
+		const buyer = createContact(location, {
+			firstName: 'Olga',
+			lastName: 'Order',
+			email: 'olga.order@example.com',
+			phone: '+14155550177',
+		});
+		const order = addPaidOrder(
+			location,
+			{ id: buyer.id, name: 'Olga Order', email: buyer.email! },
+			149,
+		);
 		const event = {
 			type: 'OrderStatusUpdate',
 			locationId: 'loc_main',
@@ -153,21 +208,40 @@ const orderPaidThanked: Scenario = {
 		const body = Buffer.from(JSON.stringify(event));
 		const response = await fetch(`${n8n.baseUrl}/webhook/${ORDER_WEBHOOK_ID}/webhook`, {
 			method: 'POST',
-			headers: { 'content-type': 'application/json', 'x-ghl-signature': sign(null, body, keys.privateKey).toString('base64') },
+			headers: {
+				'content-type': 'application/json',
+				'x-ghl-signature': sign(null, body, keys.privateKey).toString('base64'),
+			},
 			body,
 		});
 		expect(response.status).toBe(200);
-		const texts = () => fake.requestsTo('POST', '/conversations/messages').filter((r) => r.body?.contactId === buyer.id);
+		const texts = () =>
+			fake
+				.requestsTo('POST', '/conversations/messages')
+				.filter((r) => r.body?.contactId === buyer.id);
 		expect(await waitFor(() => texts().length === 1)).toBe(true);
-		expect(fake.requestsTo('GET', `/payments/orders/${order._id}`)[0].query).toEqual({ altId: 'loc_main' });
-		expect(fake.requestsTo('POST', `/contacts/${buyer.id}/tags`).map((r) => r.body)).toEqual([{ tags: ['customer'] }]);
-		expect(texts()[0].body).toMatchObject({ type: 'SMS', contactId: buyer.id, message: 'Thank you for your order of 149 USD!' });
-		expect((location.collection<Record<string, any>>('contacts').get(buyer.id) as any).tags).toContain('customer');
+		expect(fake.requestsTo('GET', `/payments/orders/${order._id}`)[0].query).toEqual({
+			altId: 'loc_main',
+		});
+		expect(fake.requestsTo('POST', `/contacts/${buyer.id}/tags`).map((r) => r.body)).toEqual([
+			{ tags: ['customer'] },
+		]);
+		expect(texts()[0].body).toMatchObject({
+			type: 'SMS',
+			contactId: buyer.id,
+			message: 'Thank you for your order of 149 USD!',
+		});
+		expect(
+			(location.collection<Record<string, any>>('contacts').get(buyer.id) as any).tags,
+		).toContain('customer');
 	},
 };
 
 /** 1×1 PNG: real image bytes that travel n8n's binary data → multipart → the media library. */
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+	'base64',
+);
 
 /**
  * Post a scheduled social update with an uploaded image: n8n turns the image into a binary file, uploads it to the
@@ -181,13 +255,23 @@ const scheduledPostWithImage: Scenario = {
 				name: 'To File',
 				type: 'n8n-nodes-base.convertToFile',
 				typeVersion: 1.1,
-				parameters: { operation: 'toBinary', sourceProperty: 'body.image', binaryPropertyName: 'data', options: { fileName: 'offer.png', mimeType: 'image/png' } },
+				parameters: {
+					operation: 'toBinary',
+					sourceProperty: 'body.image',
+					binaryPropertyName: 'data',
+					options: { fileName: 'offer.png', mimeType: 'image/png' },
+				},
 			},
 			{
 				name: 'Upload',
 				type: `${PACK}.goHighLevelMarketing`,
 				credentials: pitCredentials(env),
-				parameters: { resource: 'media', operation: 'upload', source: 'binary', binaryPropertyName: 'data' },
+				parameters: {
+					resource: 'media',
+					operation: 'upload',
+					source: 'binary',
+					binaryPropertyName: 'data',
+				},
 			},
 			{
 				name: 'Schedule Post',
@@ -210,13 +294,26 @@ const scheduledPostWithImage: Scenario = {
 	async run({ call, fake }) {
 		const location = fake.store.location('loc_main')!;
 		const when = new Date(Date.now() + 3 * 86_400_000).toISOString();
-		const answered = await call('commerce-social-post', { image: PNG.toString('base64'), text: 'Smile! Whitening is 20% off this week.', when });
+		const answered = await call('commerce-social-post', {
+			image: PNG.toString('base64'),
+			text: 'Smile! Whitening is 20% off this week.',
+			when,
+		});
 		expect(answered.status).toBe(200);
 		const uploaded = [...mediaLibrary(location).values()].find((m) => m.name === 'offer.png')!;
 		expect(uploaded.bytes!.equals(PNG)).toBe(true);
-		const [post] = [...socialPosts(location).values()].filter((p) => p.summary === 'Smile! Whitening is 20% off this week.');
-		expect(post).toMatchObject({ status: 'scheduled', scheduleDate: when, accountIds: ['acc_fb_mainstreet'], media: [{ url: uploaded.url, type: 'image/png' }] });
-		expect(answered.body).toEqual([expect.objectContaining({ _id: post._id, status: 'scheduled' })]);
+		const [post] = [...socialPosts(location).values()].filter(
+			(p) => p.summary === 'Smile! Whitening is 20% off this week.',
+		);
+		expect(post).toMatchObject({
+			status: 'scheduled',
+			scheduleDate: when,
+			accountIds: ['acc_fb_mainstreet'],
+			media: [{ url: uploaded.url, type: 'image/png' }],
+		});
+		expect(answered.body).toEqual([
+			expect.objectContaining({ _id: post._id, status: 'scheduled' }),
+		]);
 	},
 };
 

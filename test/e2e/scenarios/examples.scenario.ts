@@ -4,7 +4,12 @@ import { createServer } from 'http';
 import type { AddressInfo } from 'net';
 import { join } from 'path';
 
-import { addAppointment, calendarEvents, calendars, freeSlots } from '../../fake/handlers/calendars';
+import {
+	addAppointment,
+	calendarEvents,
+	calendars,
+	freeSlots,
+} from '../../fake/handlers/calendars';
 import { campaignEnrolments } from '../../fake/handlers/campaigns';
 import { createContact } from '../../fake/handlers/contacts';
 import { customValues, snapshotLoads, tags } from '../../fake/handlers/locations';
@@ -22,17 +27,41 @@ const orderStatusSync: Scenario = {
 	async run({ call, fake }) {
 		const location = fake.store.location('loc_main')!;
 		const contact = createContact(location, { email: 'order.sync@example.com', firstName: 'Otto' });
-		const deal = createOpportunity(location, { name: 'Order 1001', pipelineId: 'pl_sales', contactId: contact.id, monetaryValue: 900 });
-		const stored = () => location.collection<Record<string, unknown>>('opportunities').get(deal.id)!;
+		const deal = createOpportunity(location, {
+			name: 'Order 1001',
+			pipelineId: 'pl_sales',
+			contactId: contact.id,
+			monetaryValue: 900,
+		});
+		const stored = () =>
+			location.collection<Record<string, unknown>>('opportunities').get(deal.id)!;
 
-		const shipped = await call('example-order-status', { opportunityId: deal.id, stage: 'negotiation', total: 1200, delivered: false });
+		const shipped = await call('example-order-status', {
+			opportunityId: deal.id,
+			stage: 'negotiation',
+			total: 1200,
+			delivered: false,
+		});
 		expect(shipped.status).toBe(200);
-		expect(stored()).toMatchObject({ pipelineStageId: 'pl_sales_st3', monetaryValue: 1200, status: 'open' });
+		expect(stored()).toMatchObject({
+			pipelineStageId: 'pl_sales_st3',
+			monetaryValue: 1200,
+			status: 'open',
+		});
 
-		const delivered = await call('example-order-status', { opportunityId: deal.id, stage: 'Won', total: 1250, delivered: true });
+		const delivered = await call('example-order-status', {
+			opportunityId: deal.id,
+			stage: 'Won',
+			total: 1250,
+			delivered: true,
+		});
 		expect(delivered.status).toBe(200);
 		expect(delivered.body).toEqual([expect.objectContaining({ id: deal.id, status: 'won' })]);
-		expect(stored()).toMatchObject({ pipelineStageId: 'pl_sales_st4', monetaryValue: 1250, status: 'won' });
+		expect(stored()).toMatchObject({
+			pipelineStageId: 'pl_sales_st4',
+			monetaryValue: 1250,
+			status: 'won',
+		});
 	},
 };
 
@@ -55,9 +84,16 @@ const leadIntake: Scenario = {
 	workflows: () => [],
 	async run({ call, fake }) {
 		const location = fake.store.location('loc_main')!;
-		const contactsWith = (email: string) => [...location.collection<Record<string, any>>('contacts').values()].filter((c) => c.email === email);
-		const dealsOf = (contactId: string) => [...location.collection<Record<string, any>>('opportunities').values()].filter((o) => o.contactId === contactId);
-		const enrolled = (contactId: string) => campaignEnrolments(location).has(`${contactId}:cmp_new_patient_welcome`);
+		const contactsWith = (email: string) =>
+			[...location.collection<Record<string, any>>('contacts').values()].filter(
+				(c) => c.email === email,
+			);
+		const dealsOf = (contactId: string) =>
+			[...location.collection<Record<string, any>>('opportunities').values()].filter(
+				(o) => o.contactId === contactId,
+			);
+		const enrolled = (contactId: string) =>
+			campaignEnrolments(location).has(`${contactId}:cmp_new_patient_welcome`);
 
 		const fresh = await call('example-lead-intake', {
 			email: 'nina.newlead@example.com',
@@ -69,25 +105,56 @@ const leadIntake: Scenario = {
 		});
 		expect(fresh.status).toBe(200);
 		const [nina] = contactsWith('nina.newlead@example.com');
-		expect(fresh.body).toEqual([{ contactId: nina.id, campaignId: 'cmp_new_patient_welcome', added: true }]);
-		expect(nina).toMatchObject({ firstName: 'Nina', lastName: 'Newlead', phone: '+14155550199', source: 'website form', tags: ['website-lead', 'implants'] });
+		expect(fresh.body).toEqual([
+			{ contactId: nina.id, campaignId: 'cmp_new_patient_welcome', added: true },
+		]);
+		expect(nina).toMatchObject({
+			firstName: 'Nina',
+			lastName: 'Newlead',
+			phone: '+14155550199',
+			source: 'website form',
+			tags: ['website-lead', 'implants'],
+		});
 		expect(nina.customFields).toEqual([{ id: 'cf_source_detail', value: 'Spring promo' }]);
 		expect(dealsOf(nina.id)).toEqual([
-			expect.objectContaining({ name: 'Nina Newlead: Implants', pipelineId: 'pl_sales', pipelineStageId: 'pl_sales_st0', status: 'open', source: 'Spring promo' }),
+			expect.objectContaining({
+				name: 'Nina Newlead: Implants',
+				pipelineId: 'pl_sales',
+				pipelineStageId: 'pl_sales_st0',
+				status: 'open',
+				source: 'Spring promo',
+			}),
 		]);
 		expect(enrolled(nina.id)).toBe(true);
 
 		// A returning contact (seeded with tags and a custom field) is updated, not duplicated, and keeps what it had.
 		const [katherine] = contactsWith('katherine@example.com');
 		expect(enrolled(katherine.id)).toBe(false);
-		const returning = await call('example-lead-intake', { email: 'katherine@example.com', firstName: 'Katherine', lastName: 'Johnson', formName: 'Whitening page', interest: 'Whitening' });
-		expect(returning.body).toEqual([{ contactId: katherine.id, campaignId: 'cmp_new_patient_welcome', added: true }]);
+		const returning = await call('example-lead-intake', {
+			email: 'katherine@example.com',
+			firstName: 'Katherine',
+			lastName: 'Johnson',
+			formName: 'Whitening page',
+			interest: 'Whitening',
+		});
+		expect(returning.body).toEqual([
+			{ contactId: katherine.id, campaignId: 'cmp_new_patient_welcome', added: true },
+		]);
 		expect(contactsWith('katherine@example.com')).toHaveLength(1);
 		expect(katherine.tags).toEqual(['lead', 'referral', 'website-lead', 'whitening']);
 		expect(katherine.customFields).toEqual(
-			expect.arrayContaining([{ id: 'cf_insurance', value: 'Delta Dental' }, { id: 'cf_source_detail', value: 'Whitening page' }]),
+			expect.arrayContaining([
+				{ id: 'cf_insurance', value: 'Delta Dental' },
+				{ id: 'cf_source_detail', value: 'Whitening page' },
+			]),
 		);
-		expect(dealsOf(katherine.id)).toEqual([expect.objectContaining({ pipelineId: 'pl_sales', pipelineStageId: 'pl_sales_st0', name: 'Katherine Johnson: Whitening' })]);
+		expect(dealsOf(katherine.id)).toEqual([
+			expect.objectContaining({
+				pipelineId: 'pl_sales',
+				pipelineStageId: 'pl_sales_st0',
+				name: 'Katherine Johnson: Whitening',
+			}),
+		]);
 		expect(enrolled(katherine.id)).toBe(true);
 	},
 };
@@ -105,22 +172,46 @@ const stageChangeFollowUp: Scenario = {
 		const copy = stageExample();
 		const trigger = copy.nodes.find((n) => n.type === `${packageName}.goHighLevelTrigger`)!;
 		trigger.webhookId = STAGE_COPY_WEBHOOK_ID;
-		trigger.parameters.options = { ed25519PublicKeys: stageKeys.publicKey.export({ type: 'spki', format: 'pem' }).toString() };
+		trigger.parameters.options = {
+			ed25519PublicKeys: stageKeys.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+		};
 		return [{ ...copy, id: 'e2eExStageCopy01', name: `${copy.name} (e2e key)` }];
 	},
 	async run({ n8n, fake }) {
 		const location = fake.store.location('loc_main')!;
 		const post = (webhookId: string, event: object, signed = true) => {
-			const body = Buffer.from(JSON.stringify({ timestamp: new Date().toISOString(), webhookId: randomUUID(), ...event }));
+			const body = Buffer.from(
+				JSON.stringify({ timestamp: new Date().toISOString(), webhookId: randomUUID(), ...event }),
+			);
 			const headers: Record<string, string> = { 'content-type': 'application/json' };
-			if (signed) headers['x-ghl-signature'] = sign(null, body, stageKeys.privateKey).toString('base64');
-			return fetch(`${n8n.baseUrl}/webhook/${webhookId}/webhook`, { method: 'POST', headers, body });
+			if (signed)
+				headers['x-ghl-signature'] = sign(null, body, stageKeys.privateKey).toString('base64');
+			return fetch(`${n8n.baseUrl}/webhook/${webhookId}/webhook`, {
+				method: 'POST',
+				headers,
+				body,
+			});
 		};
-		const tasksOf = (contactId: string) => [...location.collection<Record<string, any>>('tasks').values()].filter((t) => t.contactId === contactId);
-		const textsTo = (contactId: string) => [...location.collection<Record<string, any>>('messages').values()].filter((m) => m.contactId === contactId);
+		const tasksOf = (contactId: string) =>
+			[...location.collection<Record<string, any>>('tasks').values()].filter(
+				(t) => t.contactId === contactId,
+			);
+		const textsTo = (contactId: string) =>
+			[...location.collection<Record<string, any>>('messages').values()].filter(
+				(m) => m.contactId === contactId,
+			);
 
-		const tess = createContact(location, { firstName: 'Tess', email: 'tess.stage@example.com', phone: '+14155550177' });
-		const deal = createOpportunity(location, { name: 'Tess: braces', pipelineId: 'pl_sales', contactId: tess.id, assignedTo: 'user_sales' });
+		const tess = createContact(location, {
+			firstName: 'Tess',
+			email: 'tess.stage@example.com',
+			phone: '+14155550177',
+		});
+		const deal = createOpportunity(location, {
+			name: 'Tess: braces',
+			pipelineId: 'pl_sales',
+			contactId: tess.id,
+			assignedTo: 'user_sales',
+		});
 		const moved = {
 			type: 'OpportunityStageUpdate',
 			locationId: 'loc_main',
@@ -142,19 +233,42 @@ const stageChangeFollowUp: Scenario = {
 		expect((await post(STAGE_COPY_WEBHOOK_ID, moved)).status).toBe(200);
 		expect(await waitFor(() => tasksOf(tess.id).length > 0)).toBe(true);
 		expect(textsTo(tess.id)).toEqual([
-			expect.objectContaining({ direction: 'outbound', messageType: 'TYPE_SMS', body: expect.stringContaining('"Tess: braces" moved forward') }),
+			expect.objectContaining({
+				direction: 'outbound',
+				messageType: 'TYPE_SMS',
+				body: expect.stringContaining('"Tess: braces" moved forward'),
+			}),
 		]);
 		const [task] = tasksOf(tess.id);
-		expect(task).toMatchObject({ title: 'Follow up: Tess: braces', assignedTo: 'user_sales', completed: false });
+		expect(task).toMatchObject({
+			title: 'Follow up: Tess: braces',
+			assignedTo: 'user_sales',
+			completed: false,
+		});
 		expect(task.body).toContain('pl_sales_st2');
 		const due = Date.parse(task.dueDate);
 		expect(due).toBeGreaterThanOrEqual(before + 23 * 3600_000);
 		expect(due).toBeLessThanOrEqual(Date.now() + 25 * 3600_000);
 
 		// A deal of another pipeline: acknowledged, filtered out by the trigger.
-		const otto = createContact(location, { firstName: 'Otto', email: 'otto.onboarding@example.com', phone: '+14155550178' });
-		const onboarding = createOpportunity(location, { name: 'Otto: setup', pipelineId: 'pl_onboarding', contactId: otto.id });
-		const elsewhere = { ...moved, id: onboarding.id, contactId: otto.id, name: 'Otto: setup', pipelineId: 'pl_onboarding', pipelineStageId: 'pl_onboarding_st1' };
+		const otto = createContact(location, {
+			firstName: 'Otto',
+			email: 'otto.onboarding@example.com',
+			phone: '+14155550178',
+		});
+		const onboarding = createOpportunity(location, {
+			name: 'Otto: setup',
+			pipelineId: 'pl_onboarding',
+			contactId: otto.id,
+		});
+		const elsewhere = {
+			...moved,
+			id: onboarding.id,
+			contactId: otto.id,
+			name: 'Otto: setup',
+			pipelineId: 'pl_onboarding',
+			pipelineStageId: 'pl_onboarding_st1',
+		};
 		expect((await post(STAGE_COPY_WEBHOOK_ID, elsewhere)).status).toBe(200);
 		await new Promise((r) => setTimeout(r, 2000));
 		expect(tasksOf(otto.id)).toEqual([]);
@@ -171,20 +285,51 @@ const bookFirstFreeSlot: Scenario = {
 		const calendar = calendars(location).get('cal_consultation')!;
 		// 10:00 is taken, so the first free 30-minute slot at or after 09:40 is 10:30 (New York, EST on 2027-03-08).
 		const blocker = createContact(location, { firstName: 'Bob', email: 'bob.blocker@example.com' });
-		addAppointment(location, { calendarId: 'cal_consultation', contactId: blocker.id, start: Date.parse('2027-03-08T10:00:00-05:00'), assignedUserId: 'user_owner' });
+		addAppointment(location, {
+			calendarId: 'cal_consultation',
+			contactId: blocker.id,
+			start: Date.parse('2027-03-08T10:00:00-05:00'),
+			assignedUserId: 'user_owner',
+		});
 		const after = Date.parse('2027-03-08T09:40:00-05:00');
 		const firstOffered = () => freeSlots(location, calendar, after, after + 14 * 24 * 3600_000)[0];
 		expect(firstOffered()).toBe(Date.parse('2027-03-08T10:30:00-05:00'));
 
-		const request = { email: 'bea.booker@example.com', firstName: 'Bea', calendarId: 'cal_consultation', after: '2027-03-08T09:40:00', timezone: 'America/New_York', note: 'First visit, referred by Dr. Who' };
+		const request = {
+			email: 'bea.booker@example.com',
+			firstName: 'Bea',
+			calendarId: 'cal_consultation',
+			after: '2027-03-08T09:40:00',
+			timezone: 'America/New_York',
+			note: 'First visit, referred by Dr. Who',
+		};
 		const expected = firstOffered();
 		const booked = await call('example-book-first-free-slot', request);
 		expect(booked.status).toBe(200);
-		const bea = [...location.collection<Record<string, any>>('contacts').values()].find((c) => c.email === 'bea.booker@example.com')!;
-		expect(booked.body).toEqual([expect.objectContaining({ id: expect.any(String), appointmentId: expect.any(String), body: 'First visit, referred by Dr. Who' })]);
+		const bea = [...location.collection<Record<string, any>>('contacts').values()].find(
+			(c) => c.email === 'bea.booker@example.com',
+		)!;
+		expect(booked.body).toEqual([
+			expect.objectContaining({
+				id: expect.any(String),
+				appointmentId: expect.any(String),
+				body: 'First visit, referred by Dr. Who',
+			}),
+		]);
 		const appointment = calendarEvents(location).get(booked.body[0].appointmentId)!;
-		expect(appointment).toMatchObject({ kind: 'appointment', calendarId: 'cal_consultation', contactId: bea.id, title: 'Consultation: Bea', start: expected, end: expected + 30 * 60_000 });
-		expect([...location.collection<Record<string, any>>('appointmentNotes').values()].filter((n) => n.appointmentId === appointment.id)).toEqual([
+		expect(appointment).toMatchObject({
+			kind: 'appointment',
+			calendarId: 'cal_consultation',
+			contactId: bea.id,
+			title: 'Consultation: Bea',
+			start: expected,
+			end: expected + 30 * 60_000,
+		});
+		expect(
+			[...location.collection<Record<string, any>>('appointmentNotes').values()].filter(
+				(n) => n.appointmentId === appointment.id,
+			),
+		).toEqual([
 			expect.objectContaining({ id: booked.body[0].id, body: 'First visit, referred by Dr. Who' }),
 		]);
 
@@ -192,7 +337,10 @@ const bookFirstFreeSlot: Scenario = {
 		const next = firstOffered();
 		expect(next).toBe(Date.parse('2027-03-08T11:00:00-05:00'));
 		const again = await call('example-book-first-free-slot', { ...request, note: 'Second visit' });
-		expect(calendarEvents(location).get(again.body[0].appointmentId)).toMatchObject({ contactId: bea.id, start: next });
+		expect(calendarEvents(location).get(again.body[0].appointmentId)).toMatchObject({
+			contactId: bea.id,
+			start: next,
+		});
 	},
 };
 
@@ -217,17 +365,25 @@ const agencyOnboarding: Scenario = {
 			],
 		});
 		expect(response.status).toBe(200);
-		const created = [...fake.store.locations.values()].filter((l) => l.profile.name === 'Harbor Dental (e2e)');
+		const created = [...fake.store.locations.values()].filter(
+			(l) => l.profile.name === 'Harbor Dental (e2e)',
+		);
 		expect(created).toHaveLength(1);
 		const [harbor] = created;
 		expect(harbor.companyId).toBe('company_main');
-		expect(harbor.profile).toMatchObject({ timezone: 'America/Chicago', prospectInfo: { firstName: 'Hana', lastName: 'Harbor', email: 'hana@harbor.example' } });
+		expect(harbor.profile).toMatchObject({
+			timezone: 'America/Chicago',
+			prospectInfo: { firstName: 'Hana', lastName: 'Harbor', email: 'hana@harbor.example' },
+		});
 		expect([...snapshotLoads(harbor).keys()]).toEqual(['snap_dental_starter']);
 		expect([...customValues.records(harbor).values()].map((v) => [v.name, v.value])).toEqual([
 			['Review Link', 'https://g.page/r/harbor'],
 			['Office Hours', 'Mon-Fri 9-5'],
 		]);
-		expect([...tags.records(harbor).values()].map((t) => t.name)).toEqual(['new-client', 'implants']);
+		expect([...tags.records(harbor).values()].map((t) => t.name)).toEqual([
+			'new-client',
+			'implants',
+		]);
 		const users = [...harbor.collection<Record<string, any>>('users').values()];
 		expect(users.map((u) => [u.email, u.roles?.role, u.roles?.locationIds])).toEqual([
 			['hana@harbor.example', 'admin', [harbor.id]],
@@ -236,7 +392,11 @@ const agencyOnboarding: Scenario = {
 
 		// What the user sees: everything created, custom values first, then tags, then users.
 		expect(response.body).toEqual([
-			expect.objectContaining({ name: 'Review Link', value: 'https://g.page/r/harbor', fieldKey: '{{ custom_values.review_link }}' }),
+			expect.objectContaining({
+				name: 'Review Link',
+				value: 'https://g.page/r/harbor',
+				fieldKey: '{{ custom_values.review_link }}',
+			}),
 			expect.objectContaining({ name: 'Office Hours', value: 'Mon-Fri 9-5' }),
 			expect.objectContaining({ name: 'new-client' }),
 			expect.objectContaining({ name: 'implants' }),
@@ -245,11 +405,19 @@ const agencyOnboarding: Scenario = {
 		]);
 
 		// The sub-account's settings went out with a token of the new sub-account, got from the agency connection.
-		const settingsRequests = fake.requests.filter((r) => r.path.startsWith(`/locations/${harbor.id}/`));
+		const settingsRequests = fake.requests.filter((r) =>
+			r.path.startsWith(`/locations/${harbor.id}/`),
+		);
 		expect(settingsRequests).toHaveLength(4);
 		for (const request of settingsRequests) {
-			const token = fake.store.tokens.get(String(request.headers.authorization).replace(/^Bearer /, ''));
-			expect(token).toMatchObject({ kind: 'location', locationId: harbor.id, source: 'locationToken' });
+			const token = fake.store.tokens.get(
+				String(request.headers.authorization).replace(/^Bearer /, ''),
+			);
+			expect(token).toMatchObject({
+				kind: 'location',
+				locationId: harbor.id,
+				source: 'locationToken',
+			});
 		}
 	},
 };
@@ -273,19 +441,34 @@ const agencyOnboarding: Scenario = {
 interface ModelRequest {
 	stream?: boolean;
 	messages: Array<{ role: string; content?: string | null; tool_call_id?: string }>;
-	tools?: Array<{ type: string; function: { name: string; description?: string; parameters: { properties: Record<string, { type?: string; description?: string }> } } }>;
+	tools?: Array<{
+		type: string;
+		function: {
+			name: string;
+			description?: string;
+			parameters: { properties: Record<string, { type?: string; description?: string }> };
+		};
+	}>;
 }
 const modelRequests: ModelRequest[] = [];
 const AVA = { email: 'ava.agent@example.com', firstName: 'Ava' };
 const AVA_TASK = { title: 'Call Ava about her crown', dueDate: '2027-01-05T15:00:00.000Z' };
 const MODEL_REPLY = 'Done: Ava is in GoHighLevel, tagged and with a follow-up task.';
-const DEAL_REQUEST = 'Ava said yes to the crown at 2,400: move her deal to Won, set the value, mark it won and book her first visit after 2027-03-15 09:00.';
-const DEAL_CHANGES = { stageName: 'won', monetaryValue: 2400, status: 'won', after: '2027-03-15T09:00:00', title: 'Crown fitting: Ava' };
+const DEAL_REQUEST =
+	'Ava said yes to the crown at 2,400: move her deal to Won, set the value, mark it won and book her first visit after 2027-03-15 09:00.';
+const DEAL_CHANGES = {
+	stageName: 'won',
+	monetaryValue: 2400,
+	status: 'won',
+	after: '2027-03-15T09:00:00',
+	title: 'Crown fitting: Ava',
+};
 const DEAL_REPLY = 'Done: the deal is won at 2,400 and Ava is booked.';
 
 type ToolCall = { name: string; args: object };
 /** The string value of `key` in a tool's answer (n8n hands the tool's output items back as JSON text). */
-const field = (result: string | undefined, key: string) => new RegExp(`"${key}"\\s*:\\s*"([^"]+)"`).exec(result ?? '')?.[1] ?? `no-${key}-in-tool-result`;
+const field = (result: string | undefined, key: string) =>
+	new RegExp(`"${key}"\\s*:\\s*"([^"]+)"`).exec(result ?? '')?.[1] ?? `no-${key}-in-tool-result`;
 
 function contactScript(results: string[]): ToolCall | undefined {
 	const contactId = field(results[0], 'id');
@@ -302,19 +485,38 @@ function dealScript(results: string[]): ToolCall | undefined {
 	return [
 		{ name: 'Find_or_create_contact', args: AVA },
 		{ name: 'Find_open_deal', args: { contactId } },
-		{ name: 'Move_deal_to_stage', args: { opportunityId, pipelineId: field(results[1], 'pipelineId'), stageName: DEAL_CHANGES.stageName } },
-		{ name: 'Update_deal_value', args: { opportunityId, monetaryValue: DEAL_CHANGES.monetaryValue } },
+		{
+			name: 'Move_deal_to_stage',
+			args: {
+				opportunityId,
+				pipelineId: field(results[1], 'pipelineId'),
+				stageName: DEAL_CHANGES.stageName,
+			},
+		},
+		{
+			name: 'Update_deal_value',
+			args: { opportunityId, monetaryValue: DEAL_CHANGES.monetaryValue },
+		},
 		{ name: 'Set_deal_status', args: { opportunityId, status: DEAL_CHANGES.status } },
 		{ name: 'Find_first_free_slot', args: { after: DEAL_CHANGES.after } },
-		{ name: 'Book_meeting', args: { contactId, startTime: field(results[5], 'start'), title: DEAL_CHANGES.title } },
+		{
+			name: 'Book_meeting',
+			args: { contactId, startTime: field(results[5], 'start'), title: DEAL_CHANGES.title },
+		},
 	][results.length];
 }
 
 function modelTurn(request: ModelRequest): { content: string | null; toolCall?: ToolCall } {
-	const results = request.messages.filter((m) => m.role === 'tool').map((m) => String(m.content ?? ''));
-	const aboutDeals = request.messages.some((m) => m.role === 'user' && String(m.content).includes(DEAL_REQUEST));
+	const results = request.messages
+		.filter((m) => m.role === 'tool')
+		.map((m) => String(m.content ?? ''));
+	const aboutDeals = request.messages.some(
+		(m) => m.role === 'user' && String(m.content).includes(DEAL_REQUEST),
+	);
 	const toolCall = aboutDeals ? dealScript(results) : contactScript(results);
-	return toolCall ? { content: null, toolCall } : { content: aboutDeals ? DEAL_REPLY : MODEL_REPLY };
+	return toolCall
+		? { content: null, toolCall }
+		: { content: aboutDeals ? DEAL_REPLY : MODEL_REPLY };
 }
 
 const fakeModel = createServer((req, res) => {
@@ -325,15 +527,33 @@ const fakeModel = createServer((req, res) => {
 		modelRequests.push(request);
 		const turn = modelTurn(request);
 		const toolCalls = turn.toolCall
-			? [{ id: `call_${modelRequests.length}`, type: 'function', function: { name: turn.toolCall.name, arguments: JSON.stringify(turn.toolCall.args) } }]
+			? [
+					{
+						id: `call_${modelRequests.length}`,
+						type: 'function',
+						function: { name: turn.toolCall.name, arguments: JSON.stringify(turn.toolCall.args) },
+					},
+				]
 			: undefined;
 		const finish = toolCalls ? 'tool_calls' : 'stop';
-		const base = { id: `chatcmpl-${modelRequests.length}`, created: Math.floor(Date.now() / 1000), model: 'gpt-4o-mini' };
+		const base = {
+			id: `chatcmpl-${modelRequests.length}`,
+			created: Math.floor(Date.now() / 1000),
+			model: 'gpt-4o-mini',
+		};
 		if (request.stream) {
 			res.writeHead(200, { 'content-type': 'text/event-stream' });
-			const delta = { role: 'assistant', content: turn.content ?? '', ...(toolCalls ? { tool_calls: toolCalls.map((c, index) => ({ index, ...c })) } : {}) };
-			res.write(`data: ${JSON.stringify({ ...base, object: 'chat.completion.chunk', choices: [{ index: 0, delta, finish_reason: null }] })}\n\n`);
-			res.write(`data: ${JSON.stringify({ ...base, object: 'chat.completion.chunk', choices: [{ index: 0, delta: {}, finish_reason: finish }] })}\n\n`);
+			const delta = {
+				role: 'assistant',
+				content: turn.content ?? '',
+				...(toolCalls ? { tool_calls: toolCalls.map((c, index) => ({ index, ...c })) } : {}),
+			};
+			res.write(
+				`data: ${JSON.stringify({ ...base, object: 'chat.completion.chunk', choices: [{ index: 0, delta, finish_reason: null }] })}\n\n`,
+			);
+			res.write(
+				`data: ${JSON.stringify({ ...base, object: 'chat.completion.chunk', choices: [{ index: 0, delta: {}, finish_reason: finish }] })}\n\n`,
+			);
 			res.end('data: [DONE]\n\n');
 			return;
 		}
@@ -342,7 +562,17 @@ const fakeModel = createServer((req, res) => {
 			JSON.stringify({
 				...base,
 				object: 'chat.completion',
-				choices: [{ index: 0, message: { role: 'assistant', content: turn.content, ...(toolCalls ? { tool_calls: toolCalls } : {}) }, finish_reason: finish }],
+				choices: [
+					{
+						index: 0,
+						message: {
+							role: 'assistant',
+							content: turn.content,
+							...(toolCalls ? { tool_calls: toolCalls } : {}),
+						},
+						finish_reason: finish,
+					},
+				],
 				usage: { prompt_tokens: 10, completion_tokens: 10, total_tokens: 20 },
 			}),
 		);
@@ -353,7 +583,10 @@ fakeModel.listen(0, '127.0.0.1').unref();
 const fakeModelUrl = () => `http://127.0.0.1:${(fakeModel.address() as AddressInfo).port}/v1`;
 const AI_CHAT_WEBHOOK_ID = '2f8d4c6a-9b1e-4d3f-8a5c-7e0b1d9c4f36';
 /** Sends a chat message to the agent; until n8n has registered the chat's production webhook it answers 404 "not registered" without running anything, so asking again is safe. */
-async function chatWithAgent(n8n: N8nInstance, chatInput: string): Promise<{ status: number; text: string }> {
+async function chatWithAgent(
+	n8n: N8nInstance,
+	chatInput: string,
+): Promise<{ status: number; text: string }> {
 	const deadline = Date.now() + 20_000;
 	for (;;) {
 		const response = await fetch(`${n8n.baseUrl}/webhook/${AI_CHAT_WEBHOOK_ID}/chat`, {
@@ -362,7 +595,8 @@ async function chatWithAgent(n8n: N8nInstance, chatInput: string): Promise<{ sta
 			body: JSON.stringify({ action: 'sendMessage', sessionId: randomUUID(), chatInput }),
 		});
 		const text = await response.text();
-		if (response.status !== 404 || !text.includes('is not registered') || Date.now() > deadline) return { status: response.status, text };
+		if (response.status !== 404 || !text.includes('is not registered') || Date.now() > deadline)
+			return { status: response.status, text };
 		await new Promise((r) => setTimeout(r, 250));
 	}
 }
@@ -371,7 +605,13 @@ const MODEL_CREDENTIAL = { id: 'e2eFakeChatModel', name: 'Scripted chat model (e
 
 const aiAgentTools: Scenario = {
 	name: 'example "AI agent with GoHighLevel tools": a real n8n AI Agent calls the tools with $fromAI arguments and they act in GHL',
-	credentials: () => [{ ...MODEL_CREDENTIAL, type: 'openAiApi', data: { apiKey: 'sk-e2e-not-a-real-key', url: fakeModelUrl() } }],
+	credentials: () => [
+		{
+			...MODEL_CREDENTIAL,
+			type: 'openAiApi',
+			data: { apiKey: 'sk-e2e-not-a-real-key', url: fakeModelUrl() },
+		},
+	],
 	// The example as shipped (no chat model, chat not public) plus what a user adds: a chat model on the agent's
 	// Model input; and the chat made public so the scenario can post to it.
 	workflows: () => {
@@ -388,16 +628,26 @@ const aiAgentTools: Scenario = {
 			parameters: { model: { __rl: true, mode: 'id', value: 'gpt-4o-mini' }, options: {} },
 			credentials: { openAiApi: MODEL_CREDENTIAL },
 		});
-		(copy.connections as Record<string, unknown>)['Chat model'] = { ai_languageModel: [[{ node: 'AI Agent', type: 'ai_languageModel', index: 0 }]] };
+		(copy.connections as Record<string, unknown>)['Chat model'] = {
+			ai_languageModel: [[{ node: 'AI Agent', type: 'ai_languageModel', index: 0 }]],
+		};
 		return [{ ...copy, id: 'e2eExAiAgentCopy', name: `${copy.name} (e2e model)` }];
 	},
 	async run({ n8n, fake }) {
 		const location = fake.store.location('loc_main')!;
-		const answer = await chatWithAgent(n8n, 'Add ava.agent@example.com (Ava), tag her vip and remind me to call her about her crown.');
+		const answer = await chatWithAgent(
+			n8n,
+			'Add ava.agent@example.com (Ava), tag her vip and remind me to call her about her crown.',
+		);
 		expect(answer).toEqual({ status: 200, text: expect.stringContaining(MODEL_REPLY) });
 
 		// n8n offered the GHL nodes as tools, each with the parameters its $fromAI expressions name.
-		const offered = Object.fromEntries((modelRequests[0].tools ?? []).map((t) => [t.function.name, Object.keys(t.function.parameters.properties).sort()]));
+		const offered = Object.fromEntries(
+			(modelRequests[0].tools ?? []).map((t) => [
+				t.function.name,
+				Object.keys(t.function.parameters.properties).sort(),
+			]),
+		);
 		expect(offered).toEqual({
 			Find_or_create_contact: ['email', 'firstName'],
 			Tag_contact: ['contactId', 'tags'],
@@ -409,18 +659,39 @@ const aiAgentTools: Scenario = {
 			Find_first_free_slot: ['after'],
 			Book_meeting: ['contactId', 'startTime', 'title'],
 		});
-		const findTool = modelRequests[0].tools!.find((t) => t.function.name === 'Find_or_create_contact')!;
-		expect(findTool.function.parameters.properties.email.description).toBe("The contact's email address");
+		const findTool = modelRequests[0].tools!.find(
+			(t) => t.function.name === 'Find_or_create_contact',
+		)!;
+		expect(findTool.function.parameters.properties.email.description).toBe(
+			"The contact's email address",
+		);
 
 		// The tools ran against GHL with the arguments the model passed, and their answers went back to the model.
-		const ava = [...location.collection<Record<string, any>>('contacts').values()].find((c) => c.email === AVA.email)!;
+		const ava = [...location.collection<Record<string, any>>('contacts').values()].find(
+			(c) => c.email === AVA.email,
+		)!;
 		expect(ava).toMatchObject({ firstName: 'Ava', tags: ['vip', 'from-chat'] });
-		const tasks = [...location.collection<Record<string, any>>('tasks').values()].filter((t) => t.contactId === ava.id);
-		expect(tasks).toEqual([expect.objectContaining({ title: AVA_TASK.title, dueDate: AVA_TASK.dueDate, completed: false })]);
-		const toolResults = modelRequests.at(-1)!.messages.filter((m) => m.role === 'tool').map((m) => String(m.content));
+		const tasks = [...location.collection<Record<string, any>>('tasks').values()].filter(
+			(t) => t.contactId === ava.id,
+		);
+		expect(tasks).toEqual([
+			expect.objectContaining({
+				title: AVA_TASK.title,
+				dueDate: AVA_TASK.dueDate,
+				completed: false,
+			}),
+		]);
+		const toolResults = modelRequests
+			.at(-1)!
+			.messages.filter((m) => m.role === 'tool')
+			.map((m) => String(m.content));
 		expect(toolResults).toHaveLength(3);
 		expect(toolResults[0]).toContain(ava.id);
-		expect(fake.requestsTo('POST', '/contacts/upsert').at(-1)!.body).toMatchObject({ email: AVA.email, firstName: 'Ava', locationId: 'loc_main' });
+		expect(fake.requestsTo('POST', '/contacts/upsert').at(-1)!.body).toMatchObject({
+			email: AVA.email,
+			firstName: 'Ava',
+			locationId: 'loc_main',
+		});
 	},
 };
 
@@ -434,8 +705,21 @@ const aiAgentDeals: Scenario = {
 		const ava = contacts().find((c) => c.email === AVA.email) ?? createContact(location, AVA);
 		const deals = location.collection<Record<string, any>>('opportunities');
 		// An older deal already won and the open one the agent must find (newest first: the open one is newer).
-		const oldDeal = createOpportunity(location, { name: 'Ava: cleaning', pipelineId: 'pl_sales', pipelineStageId: 'pl_sales_st4', contactId: ava.id, status: 'won', monetaryValue: 120 });
-		const openDeal = createOpportunity(location, { name: 'Ava: crown', pipelineId: 'pl_sales', pipelineStageId: 'pl_sales_st2', contactId: ava.id, monetaryValue: 1800 });
+		const oldDeal = createOpportunity(location, {
+			name: 'Ava: cleaning',
+			pipelineId: 'pl_sales',
+			pipelineStageId: 'pl_sales_st4',
+			contactId: ava.id,
+			status: 'won',
+			monetaryValue: 120,
+		});
+		const openDeal = createOpportunity(location, {
+			name: 'Ava: crown',
+			pipelineId: 'pl_sales',
+			pipelineStageId: 'pl_sales_st2',
+			contactId: ava.id,
+			monetaryValue: 1800,
+		});
 		const calendar = calendars(location).get('cal_consultation')!;
 		const after = Date.parse('2027-03-15T09:00:00-04:00');
 		const expectedSlot = freeSlots(location, calendar, after, after + 14 * 24 * 3600_000)[0];
@@ -447,33 +731,78 @@ const aiAgentDeals: Scenario = {
 		expect(answer).toEqual({ status: 200, text: expect.stringContaining(DEAL_REPLY) });
 
 		// The tools' descriptions the model read, for the parameters it had to fill.
-		const tools = Object.fromEntries((modelRequests[firstModelRequest].tools ?? []).map((t) => [t.function.name, t.function.parameters.properties]));
-		expect(tools.Move_deal_to_stage.stageName.description).toBe('The name of the stage to move the deal to, e.g. Proposal or Won');
+		const tools = Object.fromEntries(
+			(modelRequests[firstModelRequest].tools ?? []).map((t) => [
+				t.function.name,
+				t.function.parameters.properties,
+			]),
+		);
+		expect(tools.Move_deal_to_stage.stageName.description).toBe(
+			'The name of the stage to move the deal to, e.g. Proposal or Won',
+		);
 		expect(tools.Update_deal_value.monetaryValue).toMatchObject({ type: 'number' });
-		expect(tools.Set_deal_status.status.description).toBe('The new status of the deal: open, won, lost or abandoned');
+		expect(tools.Set_deal_status.status.description).toBe(
+			'The new status of the deal: open, won, lost or abandoned',
+		);
 
 		// GHL changed as the agent asked: the open deal (not the older won one) is in Won, at 2,400, won.
-		expect(deals.get(openDeal.id)).toMatchObject({ pipelineStageId: 'pl_sales_st4', monetaryValue: 2400, status: 'won' });
-		expect(deals.get(oldDeal.id)).toMatchObject({ pipelineStageId: 'pl_sales_st4', monetaryValue: 120, status: 'won' });
-		const booked = [...calendarEvents(location).values()].filter((e) => e.contactId === ava.id && e.kind === 'appointment');
-		expect(booked).toEqual([expect.objectContaining({ calendarId: 'cal_consultation', start: expectedSlot, end: expectedSlot + 30 * 60_000, title: DEAL_CHANGES.title })]);
+		expect(deals.get(openDeal.id)).toMatchObject({
+			pipelineStageId: 'pl_sales_st4',
+			monetaryValue: 2400,
+			status: 'won',
+		});
+		expect(deals.get(oldDeal.id)).toMatchObject({
+			pipelineStageId: 'pl_sales_st4',
+			monetaryValue: 120,
+			status: 'won',
+		});
+		const booked = [...calendarEvents(location).values()].filter(
+			(e) => e.contactId === ava.id && e.kind === 'appointment',
+		);
+		expect(booked).toEqual([
+			expect.objectContaining({
+				calendarId: 'cal_consultation',
+				start: expectedSlot,
+				end: expectedSlot + 30 * 60_000,
+				title: DEAL_CHANGES.title,
+			}),
+		]);
 
 		// Each tool sent what its $fromAI arguments said, to the endpoints it stands for.
 		const sent = fake.requests.slice(firstGhlRequest).map((r) => `${r.method} ${r.path}`);
-		expect(sent).toEqual(expect.arrayContaining([
-			'GET /opportunities/search',
-			`PUT /opportunities/${openDeal.id}`,
-			`PUT /opportunities/${openDeal.id}/status`,
-			'GET /calendars/cal_consultation/free-slots',
-			'POST /calendars/events/appointments',
-		]));
-		expect(fake.requestsTo('GET', '/opportunities/search').at(-1)!.query).toMatchObject({ contact_id: ava.id, status: 'open', limit: '1' });
-		expect(fake.requestsTo('PUT', `/opportunities/${openDeal.id}/status`).at(-1)!.body).toEqual({ status: 'won' });
-		const toolResults = modelRequests.at(-1)!.messages.filter((m) => m.role === 'tool').map((m) => String(m.content));
+		expect(sent).toEqual(
+			expect.arrayContaining([
+				'GET /opportunities/search',
+				`PUT /opportunities/${openDeal.id}`,
+				`PUT /opportunities/${openDeal.id}/status`,
+				'GET /calendars/cal_consultation/free-slots',
+				'POST /calendars/events/appointments',
+			]),
+		);
+		expect(fake.requestsTo('GET', '/opportunities/search').at(-1)!.query).toMatchObject({
+			contact_id: ava.id,
+			status: 'open',
+			limit: '1',
+		});
+		expect(fake.requestsTo('PUT', `/opportunities/${openDeal.id}/status`).at(-1)!.body).toEqual({
+			status: 'won',
+		});
+		const toolResults = modelRequests
+			.at(-1)!
+			.messages.filter((m) => m.role === 'tool')
+			.map((m) => String(m.content));
 		expect(toolResults).toHaveLength(7);
 		expect(toolResults[1]).toContain(openDeal.id);
 		expect(toolResults[1]).not.toContain(oldDeal.id);
 	},
 };
 
-export default [orderStatusSync, leadIntake, stageChangeFollowUp, bookFirstFreeSlot, agencyOnboarding, aiAgentTools, aiAgentDeals];
+export default [
+	orderStatusSync,
+	leadIntake,
+	stageChangeFollowUp,
+	bookFirstFreeSlot,
+	agencyOnboarding,
+	aiAgentTools,
+	aiAgentDeals,
+];

@@ -3,7 +3,8 @@ import { DEFAULT_SCOPE_STRING } from '../../../nodes/shared/scopes';
 import { PACK, webhookWorkflow, type Scenario } from '../lib/scenario';
 
 const CREDENTIAL_ID = 'ghlOAuthE2E00001';
-const refreshes = (fake: Parameters<Scenario['run']>[0]['fake']) => Number(fake.store.global.get('refreshCount') ?? 0);
+const refreshes = (fake: Parameters<Scenario['run']>[0]['fake']) =>
+	Number(fake.store.global.get('refreshCount') ?? 0);
 
 /**
  * GHL access tokens expire after a day and refresh tokens are single-use. Inside n8n: the fake expires the
@@ -25,7 +26,11 @@ export const oauthRefresh: Scenario = {
 				marketplaceDomain: 'standard',
 				baseUrl: fakeUrl,
 				scope: DEFAULT_SCOPE_STRING,
-				oauthTokenData: issueTokens(fake, { kind: 'location', locationId: 'loc_main', companyId: 'company_main' }),
+				oauthTokenData: issueTokens(fake, {
+					kind: 'location',
+					locationId: 'loc_main',
+					companyId: 'company_main',
+				}),
 			},
 		},
 	],
@@ -34,25 +39,40 @@ export const oauthRefresh: Scenario = {
 			{
 				name: 'Find',
 				type: `${PACK}.goHighLevelContacts`,
-				credentials: { goHighLevelOAuth2Api: { id: CREDENTIAL_ID, name: 'GHL marketplace app (sandbox)' } },
-				parameters: { authentication: 'oAuth2', resource: 'contact', operation: 'findDuplicate', email: '={{ $json.body.email }}' },
+				credentials: {
+					goHighLevelOAuth2Api: { id: CREDENTIAL_ID, name: 'GHL marketplace app (sandbox)' },
+				},
+				parameters: {
+					authentication: 'oAuth2',
+					resource: 'contact',
+					operation: 'findDuplicate',
+					email: '={{ $json.body.email }}',
+				},
 			},
 		]),
 	],
 	async run({ call, fake, n8n }) {
 		const before = refreshes(fake);
-		expect((await call('oauth-duplicate-check', { email: 'nobody@example.com' })).body).toEqual([{ found: false, contact: null }]);
+		expect((await call('oauth-duplicate-check', { email: 'nobody@example.com' })).body).toEqual([
+			{ found: false, contact: null },
+		]);
 		expect(refreshes(fake)).toBe(before);
 
 		fake.expireAccessTokens();
-		expect((await call('oauth-duplicate-check', { email: 'nobody@example.com' })).body).toEqual([{ found: false, contact: null }]);
+		expect((await call('oauth-duplicate-check', { email: 'nobody@example.com' })).body).toEqual([
+			{ found: false, contact: null },
+		]);
 		expect(refreshes(fake)).toBe(before + 1);
 		// The rotated token was saved: the next run needs no refresh and does not reuse the dead refresh token.
 		expect((await call('oauth-duplicate-check', { email: 'nobody@example.com' })).status).toBe(200);
 		expect(refreshes(fake)).toBe(before + 1);
 
 		fake.expireAccessTokens();
-		const parallel = await Promise.all(Array.from({ length: 10 }, (_, i) => call('oauth-duplicate-check', { email: `p${i}@example.com` })));
+		const parallel = await Promise.all(
+			Array.from({ length: 10 }, (_, i) =>
+				call('oauth-duplicate-check', { email: `p${i}@example.com` }),
+			),
+		);
 		expect(parallel.map((r) => r.status)).toEqual(Array(10).fill(200));
 		expect(parallel.map((r) => r.body)).toEqual(Array(10).fill([{ found: false, contact: null }]));
 		expect(refreshes(fake)).toBe(before + 2);
@@ -66,7 +86,9 @@ export const oauthRefresh: Scenario = {
 			// token, so every run still succeeds and the credential survives (README: Troubleshooting).
 			expect(refused.length).toBeGreaterThan(0);
 			expect(refused.every((r) => r.status === 401)).toBe(true);
-			console.log(`n8n 1.x: ${refused.length} of 10 parallel executions sent an already-used refresh token`);
+			console.log(
+				`n8n 1.x: ${refused.length} of 10 parallel executions sent an already-used refresh token`,
+			);
 		}
 		expect((await call('oauth-duplicate-check', { email: 'after@example.com' })).status).toBe(200);
 		expect(refreshes(fake)).toBe(before + 2);

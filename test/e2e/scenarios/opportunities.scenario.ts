@@ -28,15 +28,24 @@ export const moveToStageByName: Scenario = {
 	async run({ call, fake }) {
 		const location = fake.store.location('loc_main')!;
 		const contact = createContact(location, { email: 'deal.e2e@example.com', firstName: 'Dee' });
-		const deal = createOpportunity(location, { name: 'E2E deal', pipelineId: 'pl_sales', contactId: contact.id });
+		const deal = createOpportunity(location, {
+			name: 'E2E deal',
+			pipelineId: 'pl_sales',
+			contactId: contact.id,
+		});
 
 		const { status, body } = await call('move-to-stage', { deal: deal.id, stage: 'proposal' });
 		expect(status).toBe(200);
-		expect(body).toEqual([expect.objectContaining({ id: deal.id, pipelineName: 'Sales', stageName: 'Proposal' })]);
+		expect(body).toEqual([
+			expect.objectContaining({ id: deal.id, pipelineName: 'Sales', stageName: 'Proposal' }),
+		]);
 		const put = fake.requestsTo('PUT', `/opportunities/${deal.id}`).at(-1)!;
 		expect(put.headers.version).toBe('2021-07-28');
 		expect(put.body).toEqual({ pipelineId: 'pl_sales', pipelineStageId: 'pl_sales_st2' });
-		expect(location.collection<{ pipelineStageId: string }>('opportunities').get(deal.id)!.pipelineStageId).toBe('pl_sales_st2');
+		expect(
+			location.collection<{ pipelineStageId: string }>('opportunities').get(deal.id)!
+				.pipelineStageId,
+		).toBe('pl_sales_st2');
 
 		// An unknown stage name is an error listing the valid names, and no request changes the deal.
 		const putsBefore = fake.requestsTo('PUT', `/opportunities/${deal.id}`).length;
@@ -46,7 +55,10 @@ export const moveToStageByName: Scenario = {
 		expect(refused.body[0].error).toContain('No stage named "Closed" in pipeline "Sales"');
 		expect(refused.body[0].hint).toMatch(/Proposal/);
 		expect(fake.requestsTo('PUT', `/opportunities/${deal.id}`)).toHaveLength(putsBefore);
-		expect(location.collection<{ pipelineStageId: string }>('opportunities').get(deal.id)!.pipelineStageId).toBe('pl_sales_st2');
+		expect(
+			location.collection<{ pipelineStageId: string }>('opportunities').get(deal.id)!
+				.pipelineStageId,
+		).toBe('pl_sales_st2');
 	},
 };
 

@@ -29,14 +29,17 @@ const chat = createServer((req, res) => {
 });
 // Listening long before the sandbox imports the workflow below; unref'd so it never keeps jest alive.
 chat.listen(0, '127.0.0.1').unref();
-const chatUrl = () => `http://127.0.0.1:${(chat.address() as AddressInfo).port}/services/T000/B000/e2e`;
+const chatUrl = () =>
+	`http://127.0.0.1:${(chat.address() as AddressInfo).port}/services/T000/B000/e2e`;
 
 const DAY = 24 * 3600 * 1000;
 
 const weeklyPipelineSummary: Scenario = {
 	name: 'example "Weekly pipeline summary": the Sales pipeline\'s week — won, lost, win rate, lost reasons, open deals per stage — posted to a chat',
 	workflows: () => {
-		const copy = JSON.parse(readFileSync(join(repoRoot, 'examples', 'weekly-pipeline-summary.json'), 'utf8')) as WorkflowJson;
+		const copy = JSON.parse(
+			readFileSync(join(repoRoot, 'examples', 'weekly-pipeline-summary.json'), 'utf8'),
+		) as WorkflowJson;
 		const sendNow = copy.nodes.find((n) => n.name === 'Send now')!;
 		sendNow.webhookId = randomUUID();
 		sendNow.parameters.path = 'e2e-pipeline-summary';
@@ -47,8 +50,19 @@ const weeklyPipelineSummary: Scenario = {
 		const location = fake.store.location('loc_main')!;
 		const now = Date.now();
 		const ago = (days: number) => new Date(now - days * DAY).toISOString();
-		const contactId = createContact(location, { firstName: 'Pia', email: 'pia.pipeline@example.com' }).id;
-		const deal = (name: string, stage: number, status: string, monetaryValue: number, created: number, changed: number, lostReasonId?: string) =>
+		const contactId = createContact(location, {
+			firstName: 'Pia',
+			email: 'pia.pipeline@example.com',
+		}).id;
+		const deal = (
+			name: string,
+			stage: number,
+			status: string,
+			monetaryValue: number,
+			created: number,
+			changed: number,
+			lostReasonId?: string,
+		) =>
 			createOpportunity(location, {
 				name,
 				pipelineId: 'pl_sales',
@@ -76,12 +90,20 @@ const weeklyPipelineSummary: Scenario = {
 		const text = String(posts[0].text);
 
 		// The answer, from the fake's Sales deals as they are (other scenarios' deals included).
-		const sales = [...location.collection<Record<string, any>>('opportunities').values()].filter((o) => o.pipelineId === 'pl_sales');
-		const lastWeek = (iso: string | undefined) => !!iso && Date.parse(iso) >= now - 7 * DAY - 60_000 && Date.parse(iso) <= Date.now();
-		const won = sales.filter((o) => o.status === 'won' && lastWeek(o.lastStatusChangeAt ?? o.createdAt));
-		const lost = sales.filter((o) => o.status === 'lost' && lastWeek(o.lastStatusChangeAt ?? o.createdAt));
+		const sales = [...location.collection<Record<string, any>>('opportunities').values()].filter(
+			(o) => o.pipelineId === 'pl_sales',
+		);
+		const lastWeek = (iso: string | undefined) =>
+			!!iso && Date.parse(iso) >= now - 7 * DAY - 60_000 && Date.parse(iso) <= Date.now();
+		const won = sales.filter(
+			(o) => o.status === 'won' && lastWeek(o.lastStatusChangeAt ?? o.createdAt),
+		);
+		const lost = sales.filter(
+			(o) => o.status === 'lost' && lastWeek(o.lastStatusChangeAt ?? o.createdAt),
+		);
 		const open = sales.filter((o) => o.status === 'open');
-		const dollars = (list: Array<Record<string, any>>) => `$${Math.round(list.reduce((sum, o) => sum + (o.monetaryValue ?? 0), 0))}`;
+		const dollars = (list: Array<Record<string, any>>) =>
+			`$${Math.round(list.reduce((sum, o) => sum + (o.monetaryValue ?? 0), 0))}`;
 		expect(won).toHaveLength(2);
 		expect(lost).toHaveLength(1);
 
@@ -101,7 +123,11 @@ const weeklyPipelineSummary: Scenario = {
 		// Minimal requests: the pipelines, one page of Sales deals (fewer than 100), the lost reasons' names.
 		const requests = fake.requests.slice(firstRequest).map((r) => `${r.method} ${r.path}`);
 		expect(sales.length).toBeLessThan(100);
-		expect(requests).toEqual(['GET /opportunities/pipelines', 'GET /opportunities/search', 'GET /opportunities/lost-reason']);
+		expect(requests).toEqual([
+			'GET /opportunities/pipelines',
+			'GET /opportunities/search',
+			'GET /opportunities/lost-reason',
+		]);
 	},
 };
 

@@ -55,18 +55,37 @@ export const signedEvent: Scenario = {
 					typeVersion: 1,
 					position: [220, 0],
 					credentials: pitCredentials(env),
-					parameters: { resource: 'contact', operation: 'addTags', contactId: { __rl: true, mode: 'id', value: '={{ $json.id }}' }, tags: 'seen-by-n8n' },
+					parameters: {
+						resource: 'contact',
+						operation: 'addTags',
+						contactId: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
+						tags: 'seen-by-n8n',
+					},
 				},
 			],
 			connections: { 'GHL Trigger': { main: [[{ node: 'Tag', type: 'main', index: 0 }]] } },
 		},
 	],
 	async run({ n8n, fake }) {
-		const contact = createContact(fake.store.location('loc_main')!, { email: 'trigger.e2e@example.com', tags: ['vip'] });
+		const contact = createContact(fake.store.location('loc_main')!, {
+			email: 'trigger.e2e@example.com',
+			tags: ['vip'],
+		});
 		const url = `${n8n.baseUrl}/webhook/${WEBHOOK_ID}/webhook`;
 		const post = (body: Buffer, headers: Record<string, string>) =>
-			postWhenRegistered(url, { headers: { 'content-type': 'application/json', ...headers }, body });
-		const event = { type: 'ContactTagUpdate', locationId: 'loc_main', id: contact.id, email: contact.email, tags: ['vip'], timestamp: new Date().toISOString(), webhookId: randomUUID() };
+			postWhenRegistered(url, {
+				headers: { 'content-type': 'application/json', ...headers },
+				body,
+			});
+		const event = {
+			type: 'ContactTagUpdate',
+			locationId: 'loc_main',
+			id: contact.id,
+			email: contact.email,
+			tags: ['vip'],
+			timestamp: new Date().toISOString(),
+			webhookId: randomUUID(),
+		};
 		const tagRequests = () => fake.requestsTo('POST', `/contacts/${contact.id}/tags`);
 
 		const tampered = signed(event);
@@ -96,7 +115,11 @@ function pollLocation(fake: FakeGhl) {
 	const existing = fake.store.location(POLL_LOCATION);
 	if (existing) return existing;
 	const location = fake.store.addLocation(POLL_LOCATION, 'company_main');
-	fake.store.addToken(POLL_TOKEN, { kind: 'location', locationId: POLL_LOCATION, companyId: 'company_main' });
+	fake.store.addToken(POLL_TOKEN, {
+		kind: 'location',
+		locationId: POLL_LOCATION,
+		companyId: 'company_main',
+	});
 	// Existed before activation: with Emit Existing off it must never come out.
 	createContact(location, { firstName: 'Before', email: 'before.activation@example.com' });
 	return location;
@@ -128,13 +151,21 @@ export const replayAndRestart: Scenario = {
 			{
 				...POLL_CREDENTIAL,
 				type: 'goHighLevelApi',
-				data: { accessToken: POLL_TOKEN, accountType: 'location', locationId: POLL_LOCATION, baseUrl: env.fakeUrl },
+				data: {
+					accessToken: POLL_TOKEN,
+					accountType: 'location',
+					locationId: POLL_LOCATION,
+					baseUrl: env.fakeUrl,
+				},
 			},
 		];
 	},
 	workflows: (env) => {
 		pollLocation(env.fake);
-		const everyTenSeconds = [0, 10, 20, 30, 40, 50].map((second) => ({ mode: 'custom', cronExpression: `${second} * * * * *` }));
+		const everyTenSeconds = [0, 10, 20, 30, 40, 50].map((second) => ({
+			mode: 'custom',
+			cronExpression: `${second} * * * * *`,
+		}));
 		return [
 			{
 				id: 'e2eTriggerReplay1',
@@ -159,7 +190,12 @@ export const replayAndRestart: Scenario = {
 						typeVersion: 1,
 						position: [220, 0],
 						credentials: pitCredentials(env),
-						parameters: { resource: 'contact', operation: 'addTags', contactId: { __rl: true, mode: 'id', value: '={{ $json.id }}' }, tags: '={{ "run-" + $json.webhookId }}' },
+						parameters: {
+							resource: 'contact',
+							operation: 'addTags',
+							contactId: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
+							tags: '={{ "run-" + $json.webhookId }}',
+						},
 					},
 				],
 				connections: { 'GHL Trigger': { main: [[{ node: 'Tag', type: 'main', index: 0 }]] } },
@@ -187,7 +223,12 @@ export const replayAndRestart: Scenario = {
 						typeVersion: 1,
 						position: [220, 0],
 						credentials: { goHighLevelApi: POLL_CREDENTIAL },
-						parameters: { resource: 'contact', operation: 'addTags', contactId: { __rl: true, mode: 'id', value: '={{ $json.id }}' }, tags: 'polled' },
+						parameters: {
+							resource: 'contact',
+							operation: 'addTags',
+							contactId: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
+							tags: 'polled',
+						},
 					},
 				],
 				connections: { 'New Contact': { main: [[{ node: 'Tag', type: 'main', index: 0 }]] } },
@@ -196,16 +237,39 @@ export const replayAndRestart: Scenario = {
 	},
 	async run({ n8n, fake }) {
 		const url = `${n8n.baseUrl}/webhook/${REPLAY_WEBHOOK_ID}/webhook`;
-		const contact = createContact(fake.store.location('loc_main')!, { email: 'replay.e2e@example.com', tags: ['vip'] });
-		const event = () => signed({ type: 'ContactTagUpdate', locationId: 'loc_main', id: contact.id, tags: ['vip'], timestamp: new Date().toISOString(), webhookId: randomUUID() });
+		const contact = createContact(fake.store.location('loc_main')!, {
+			email: 'replay.e2e@example.com',
+			tags: ['vip'],
+		});
+		const event = () =>
+			signed({
+				type: 'ContactTagUpdate',
+				locationId: 'loc_main',
+				id: contact.id,
+				tags: ['vip'],
+				timestamp: new Date().toISOString(),
+				webhookId: randomUUID(),
+			});
 		const deliver = async (e: ReturnType<typeof event>) =>
-			(await postWhenRegistered(url, { headers: { 'content-type': 'application/json', 'x-ghl-signature': e.signature }, body: e.body })).status;
-		const runs = () => fake.requestsTo('POST', `/contacts/${contact.id}/tags`).map((r) => (r.body as { tags: string[] }).tags[0]);
-		const runsOf = (e: ReturnType<typeof event>) => runs().filter((tag) => tag === `run-${JSON.parse(e.body.toString()).webhookId}`).length;
+			(
+				await postWhenRegistered(url, {
+					headers: { 'content-type': 'application/json', 'x-ghl-signature': e.signature },
+					body: e.body,
+				})
+			).status;
+		const runs = () =>
+			fake
+				.requestsTo('POST', `/contacts/${contact.id}/tags`)
+				.map((r) => (r.body as { tags: string[] }).tags[0]);
+		const runsOf = (e: ReturnType<typeof event>) =>
+			runs().filter((tag) => tag === `run-${JSON.parse(e.body.toString()).webhookId}`).length;
 		const settle = async () => await new Promise((r) => setTimeout(r, 2500));
 
 		// Polling: wait for the first poll (it finds only the contact that existed before activation).
-		const pollSearches = () => fake.requestsTo('POST', '/contacts/search').filter((r) => (r.body as { locationId?: string }).locationId === POLL_LOCATION);
+		const pollSearches = () =>
+			fake
+				.requestsTo('POST', '/contacts/search')
+				.filter((r) => (r.body as { locationId?: string }).locationId === POLL_LOCATION);
 		expect(await waitFor(() => pollSearches().length >= 1, 30_000)).toBe(true);
 
 		// Three events one after another, then copies of the second and third: each ran once.
@@ -216,7 +280,9 @@ export const replayAndRestart: Scenario = {
 
 		// Ten copies of a fourth event at once: one execution.
 		const d = event();
-		expect(await Promise.all(Array.from({ length: 10 }, async () => await deliver(d)))).toEqual(Array(10).fill(200));
+		expect(await Promise.all(Array.from({ length: 10 }, async () => await deliver(d)))).toEqual(
+			Array(10).fill(200),
+		);
 		await settle();
 		expect([a, b, c, d].map(runsOf)).toEqual([1, 1, 1, 1]);
 
@@ -224,22 +290,49 @@ export const replayAndRestart: Scenario = {
 		const form = new FormData();
 		form.append('type', 'ContactTagUpdate');
 		form.append('id', contact.id);
-		const json = JSON.stringify({ type: 'ContactTagUpdate', id: contact.id, webhookId: randomUUID() });
+		const json = JSON.stringify({
+			type: 'ContactTagUpdate',
+			id: contact.id,
+			webhookId: randomUUID(),
+		});
 		const unsigned: Array<[string, RequestInit]> = [
 			['multipart', { body: form }],
 			['json', { headers: { 'content-type': 'application/json' }, body: json }],
 			['text', { headers: { 'content-type': 'text/plain' }, body: json }],
-			['urlencoded', { headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `type=ContactTagUpdate&id=${contact.id}` }],
-			['binary', { headers: { 'content-type': 'application/octet-stream' }, body: Buffer.from([0, 1, 2, 255]) }],
+			[
+				'urlencoded',
+				{
+					headers: { 'content-type': 'application/x-www-form-urlencoded' },
+					body: `type=ContactTagUpdate&id=${contact.id}`,
+				},
+			],
+			[
+				'binary',
+				{
+					headers: { 'content-type': 'application/octet-stream' },
+					body: Buffer.from([0, 1, 2, 255]),
+				},
+			],
 			['empty', { headers: { 'content-type': 'application/json' } }],
-			['gzip', { headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: gzipSync(json) }],
-			['multipart with a bogus signature', { headers: { 'x-ghl-signature': 'bm90IGEgc2lnbmF0dXJl' }, body: form }],
+			[
+				'gzip',
+				{
+					headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+					body: gzipSync(json),
+				},
+			],
+			[
+				'multipart with a bogus signature',
+				{ headers: { 'x-ghl-signature': 'bm90IGEgc2lnbmF0dXJl' }, body: form },
+			],
 		];
 		for (const [kind, init] of unsigned) {
 			const response = await postWhenRegistered(url, init);
 			const text = await response.text();
 			expect({ kind, status: response.status }).toEqual({ kind, status: 401 });
-			expect(JSON.parse(text).message).toMatch(/^(The request is not signed|Invalid X-GHL-Signature|The request body could not be read)/);
+			expect(JSON.parse(text).message).toMatch(
+				/^(The request is not signed|Invalid X-GHL-Signature|The request body could not be read)/,
+			);
 			expect(text).not.toMatch(/\sat\s|stack/);
 		}
 		await settle();
@@ -250,7 +343,10 @@ export const replayAndRestart: Scenario = {
 		const searchesBefore = pollSearches().length;
 		let addedWhileDown = '';
 		await n8n.restart(() => {
-			addedWhileDown = createContact(pollLocation(fake), { firstName: 'WhileDown', email: 'while.down@example.com' }).id;
+			addedWhileDown = createContact(pollLocation(fake), {
+				firstName: 'WhileDown',
+				email: 'while.down@example.com',
+			}).id;
 		});
 
 		// Replays of every earlier event, one by one and at once: none runs again. A new event does.
@@ -263,7 +359,13 @@ export const replayAndRestart: Scenario = {
 		expect([a, b, c, d, e].map(runsOf)).toEqual([1, 1, 1, 1, 1]);
 
 		// The polling trigger emits the contact added while n8n was down, once; never the one from before activation.
-		const polled = () => fake.requests.filter((r) => r.method === 'POST' && /^\/contacts\/[^/]+\/tags$/.test(r.path) && (r.body as { tags?: string[] }).tags?.[0] === 'polled');
+		const polled = () =>
+			fake.requests.filter(
+				(r) =>
+					r.method === 'POST' &&
+					/^\/contacts\/[^/]+\/tags$/.test(r.path) &&
+					(r.body as { tags?: string[] }).tags?.[0] === 'polled',
+			);
 		expect(await waitFor(() => polled().length >= 1, 40_000)).toBe(true);
 		expect(await waitFor(() => pollSearches().length >= searchesBefore + 2, 40_000)).toBe(true);
 		await settle();

@@ -20,7 +20,8 @@ import type { WorkflowJson } from '../lib/sandbox';
 const keys = generateKeyPairSync('ed25519');
 const COPY_WEBHOOK_ID = '5e8c2a9d-3f1b-4c6e-a07d-9b2e4f6a8c13';
 const TABLE = { __rl: true, mode: 'name', value: 'ghl_contacts' };
-const example = () => JSON.parse(readFileSync(join(repoRoot, 'examples', 'two-way-sync.json'), 'utf8')) as WorkflowJson;
+const example = () =>
+	JSON.parse(readFileSync(join(repoRoot, 'examples', 'two-way-sync.json'), 'utf8')) as WorkflowJson;
 
 /** What a person (or another workflow) does to the table: change a row and mark it dirty. */
 const localEdit: WorkflowNode & { alwaysOutputData?: boolean } = {
@@ -31,15 +32,45 @@ const localEdit: WorkflowNode & { alwaysOutputData?: boolean } = {
 		resource: 'row',
 		operation: 'update',
 		dataTableId: TABLE,
-		filters: { conditions: [{ keyName: 'ghl_id', condition: 'eq', keyValue: '={{ $json.body.ghl_id }}' }] },
+		filters: {
+			conditions: [{ keyName: 'ghl_id', condition: 'eq', keyValue: '={{ $json.body.ghl_id }}' }],
+		},
 		columns: {
 			mappingMode: 'defineBelow',
-			value: { first_name: '={{ $json.body.first_name }}', phone: '={{ $json.body.phone }}', dirty: true },
+			value: {
+				first_name: '={{ $json.body.first_name }}',
+				phone: '={{ $json.body.phone }}',
+				dirty: true,
+			},
 			matchingColumns: [],
 			schema: [
-				{ id: 'first_name', displayName: 'first_name', required: false, defaultMatch: false, display: true, type: 'string', canBeUsedToMatch: true },
-				{ id: 'phone', displayName: 'phone', required: false, defaultMatch: false, display: true, type: 'string', canBeUsedToMatch: true },
-				{ id: 'dirty', displayName: 'dirty', required: false, defaultMatch: false, display: true, type: 'boolean', canBeUsedToMatch: true },
+				{
+					id: 'first_name',
+					displayName: 'first_name',
+					required: false,
+					defaultMatch: false,
+					display: true,
+					type: 'string',
+					canBeUsedToMatch: true,
+				},
+				{
+					id: 'phone',
+					displayName: 'phone',
+					required: false,
+					defaultMatch: false,
+					display: true,
+					type: 'string',
+					canBeUsedToMatch: true,
+				},
+				{
+					id: 'dirty',
+					displayName: 'dirty',
+					required: false,
+					defaultMatch: false,
+					display: true,
+					type: 'boolean',
+					canBeUsedToMatch: true,
+				},
 			],
 		},
 		options: {},
@@ -54,7 +85,9 @@ const readRow: WorkflowNode & { alwaysOutputData?: boolean } = {
 		resource: 'row',
 		operation: 'get',
 		dataTableId: TABLE,
-		filters: { conditions: [{ keyName: 'ghl_id', condition: 'eq', keyValue: '={{ $json.body.ghl_id }}' }] },
+		filters: {
+			conditions: [{ keyName: 'ghl_id', condition: 'eq', keyValue: '={{ $json.body.ghl_id }}' }],
+		},
 		returnAll: true,
 	},
 };
@@ -75,9 +108,18 @@ const twoWaySync: Scenario = {
 		const copy = example();
 		const trigger = copy.nodes.find((n) => n.type === `${packageName}.goHighLevelTrigger`)!;
 		trigger.webhookId = COPY_WEBHOOK_ID;
-		trigger.parameters.options = { ed25519PublicKeys: keys.publicKey.export({ type: 'spki', format: 'pem' }).toString() };
+		trigger.parameters.options = {
+			ed25519PublicKeys: keys.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+		};
 		// Only the copy's GHL → table half: the push half is the shipped example's (its webhook path, its schedule).
-		const pushHalf = ['Every 5 minutes', 'Push now', 'Ensure table for push', 'Locally changed rows', 'Update contact in GHL', 'Mark row synced'];
+		const pushHalf = [
+			'Every 5 minutes',
+			'Push now',
+			'Ensure table for push',
+			'Locally changed rows',
+			'Update contact in GHL',
+			'Mark row synced',
+		];
 		copy.nodes = copy.nodes.filter((n) => !pushHalf.includes(n.name));
 		for (const name of pushHalf) delete (copy.connections as Record<string, unknown>)[name];
 		return [
@@ -89,22 +131,46 @@ const twoWaySync: Scenario = {
 	async run({ n8n, fake, call }) {
 		const location = fake.store.location('loc_main')!;
 		const event = async (type: string, contact: Record<string, any>, timestamp = new Date()) => {
-			const fields = { id: contact.id, email: contact.email, firstName: contact.firstName, phone: contact.phone, dateAdded: contact.dateAdded };
-			const body = Buffer.from(JSON.stringify({ type, locationId: 'loc_main', ...fields, timestamp: timestamp.toISOString(), webhookId: randomUUID() }));
+			const fields = {
+				id: contact.id,
+				email: contact.email,
+				firstName: contact.firstName,
+				phone: contact.phone,
+				dateAdded: contact.dateAdded,
+			};
+			const body = Buffer.from(
+				JSON.stringify({
+					type,
+					locationId: 'loc_main',
+					...fields,
+					timestamp: timestamp.toISOString(),
+					webhookId: randomUUID(),
+				}),
+			);
 			// n8n registers production webhooks in the background after it is ready; "not registered" ran nothing.
 			const deadline = Date.now() + 20_000;
 			for (;;) {
 				const response = await fetch(`${n8n.baseUrl}/webhook/${COPY_WEBHOOK_ID}/webhook`, {
 					method: 'POST',
-					headers: { 'content-type': 'application/json', 'x-ghl-signature': sign(null, body, keys.privateKey).toString('base64') },
+					headers: {
+						'content-type': 'application/json',
+						'x-ghl-signature': sign(null, body, keys.privateKey).toString('base64'),
+					},
 					body,
 				});
 				const text = await response.text();
-				if (response.status === 404 && text.includes('is not registered') && Date.now() < deadline) {
+				if (
+					response.status === 404 &&
+					text.includes('is not registered') &&
+					Date.now() < deadline
+				) {
 					await new Promise((r) => setTimeout(r, 250));
 					continue;
 				}
-				expect({ status: response.status, text }).toEqual({ status: 200, text: expect.stringContaining('workflowStarted') });
+				expect({ status: response.status, text }).toEqual({
+					status: 200,
+					text: expect.stringContaining('workflowStarted'),
+				});
 				return;
 			}
 		};
@@ -117,11 +183,20 @@ const twoWaySync: Scenario = {
 		const putsTo = (id: string) => fake.requestsTo('PUT', `/contacts/${id}`);
 
 		// 1. GHL → table: a signed ContactCreate event gives the contact a clean row.
-		const rita = createContact(location, { firstName: 'Rita', email: 'rita.sync@example.com', phone: '+14155550161' });
+		const rita = createContact(location, {
+			firstName: 'Rita',
+			email: 'rita.sync@example.com',
+			phone: '+14155550161',
+		});
 		const created = new Date();
 		await event('ContactCreate', rita, created);
 		// Until the example's first run has created the table, reading it fails ("Data table ... not found").
-		expect(await waitFor(async () => (await call('e2e-two-way-sync-row', { ghl_id: rita.id })).body?.[0]?.ghl_id === rita.id)).toBe(true);
+		expect(
+			await waitFor(
+				async () =>
+					(await call('e2e-two-way-sync-row', { ghl_id: rita.id })).body?.[0]?.ghl_id === rita.id,
+			),
+		).toBe(true);
 		expect(await rows(rita.id)).toEqual([
 			expect.objectContaining({
 				ghl_id: rita.id,
@@ -138,9 +213,15 @@ const twoWaySync: Scenario = {
 		expect(putsTo(rita.id)).toEqual([]);
 
 		// 2. A local change: the row is edited and marked dirty.
-		const edited = await call('e2e-two-way-sync-edit', { ghl_id: rita.id, first_name: 'Rita-Local', phone: '+14155550162' });
+		const edited = await call('e2e-two-way-sync-edit', {
+			ghl_id: rita.id,
+			first_name: 'Rita-Local',
+			phone: '+14155550162',
+		});
 		expect(edited.status).toBe(200);
-		expect(await rows(rita.id)).toEqual([expect.objectContaining({ first_name: 'Rita-Local', phone: '+14155550162', dirty: true })]);
+		expect(await rows(rita.id)).toEqual([
+			expect.objectContaining({ first_name: 'Rita-Local', phone: '+14155550162', dirty: true }),
+		]);
 
 		// 3. Table → GHL: the push updates the contact and marks the row clean with GHL's dateUpdated.
 		const pushed = await push();
@@ -148,11 +229,26 @@ const twoWaySync: Scenario = {
 		// (waits in case the example's 5-minute schedule ran the same push a moment before)
 		expect(await waitFor(() => putsTo(rita.id).length > 0)).toBe(true);
 		expect(putsTo(rita.id)).toHaveLength(1);
-		expect(putsTo(rita.id)[0].body).toEqual({ email: 'rita.sync@example.com', firstName: 'Rita-Local', phone: '+14155550162' });
+		expect(putsTo(rita.id)[0].body).toEqual({
+			email: 'rita.sync@example.com',
+			firstName: 'Rita-Local',
+			phone: '+14155550162',
+		});
 		const stored = location.collection<Record<string, any>>('contacts').get(rita.id)!;
-		expect(stored).toMatchObject({ firstName: 'Rita-Local', phone: '+14155550162', email: 'rita.sync@example.com' });
+		expect(stored).toMatchObject({
+			firstName: 'Rita-Local',
+			phone: '+14155550162',
+			email: 'rita.sync@example.com',
+		});
 		const afterPush = await rows(rita.id);
-		expect(afterPush).toEqual([expect.objectContaining({ first_name: 'Rita-Local', phone: '+14155550162', dirty: false, ghl_synced_at: stored.dateUpdated })]);
+		expect(afterPush).toEqual([
+			expect.objectContaining({
+				first_name: 'Rita-Local',
+				phone: '+14155550162',
+				dirty: false,
+				ghl_synced_at: stored.dateUpdated,
+			}),
+		]);
 
 		// 4. The echo: GHL answers our update with a ContactUpdate event carrying what we pushed. It is dropped: the row
 		// stays as it was (not even ghl_synced_at moves), is not dirty, and the next push sends nothing.
@@ -166,11 +262,23 @@ const twoWaySync: Scenario = {
 		stored.firstName = 'Rita-GHL';
 		const changed = new Date();
 		await event('ContactUpdate', stored, changed);
-		expect(await waitFor(async () => (await rows(rita.id))[0]?.first_name === 'Rita-GHL')).toBe(true);
-		expect(await rows(rita.id)).toEqual([expect.objectContaining({ first_name: 'Rita-GHL', dirty: false, ghl_synced_at: changed.toISOString() })]);
+		expect(await waitFor(async () => (await rows(rita.id))[0]?.first_name === 'Rita-GHL')).toBe(
+			true,
+		);
+		expect(await rows(rita.id)).toEqual([
+			expect.objectContaining({
+				first_name: 'Rita-GHL',
+				dirty: false,
+				ghl_synced_at: changed.toISOString(),
+			}),
+		]);
 
 		// An event older than what the row knows (delivered late) changes nothing.
-		await event('ContactUpdate', { ...stored, firstName: 'Rita-Stale' }, new Date(changed.getTime() - 60_000));
+		await event(
+			'ContactUpdate',
+			{ ...stored, firstName: 'Rita-Stale' },
+			new Date(changed.getTime() - 60_000),
+		);
 		await new Promise((r) => setTimeout(r, 2000));
 		expect((await rows(rita.id))[0].first_name).toBe('Rita-GHL');
 

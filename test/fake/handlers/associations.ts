@@ -35,14 +35,25 @@ export const relations = (l: LocationState) => l.collection<FakeRelation>('relat
 
 export function addAssociation(
 	location: LocationState,
-	a: Omit<FakeAssociation, 'id' | 'locationId' | 'associationType'> & { id?: string; associationType?: FakeAssociation['associationType'] },
+	a: Omit<FakeAssociation, 'id' | 'locationId' | 'associationType'> & {
+		id?: string;
+		associationType?: FakeAssociation['associationType'];
+	},
 ): FakeAssociation {
-	const association: FakeAssociation = { id: newId(), associationType: 'USER_DEFINED', locationId: location.id, ...a };
+	const association: FakeAssociation = {
+		id: newId(),
+		associationType: 'USER_DEFINED',
+		locationId: location.id,
+		...a,
+	};
 	associations(location).set(association.id, association);
 	return association;
 }
 
-function associationOf(ctx: FakeContext): { location: LocationState; association: FakeAssociation } {
+function associationOf(ctx: FakeContext): {
+	location: LocationState;
+	association: FakeAssociation;
+} {
 	const location = ctx.location();
 	const association = associations(location).get(ctx.req.params.associationId);
 	if (!association) throw notFound('Association');
@@ -68,9 +79,11 @@ export function createAssociationHandler(ctx: FakeContext) {
 	const location = ctx.location();
 	const body = ctx.req.body;
 	for (const key of [body.firstObjectKey, body.secondObjectKey]) {
-		if (!schemas(location).has(String(key))) throw badRequest(`${String(key)} is not an object of this location`);
+		if (!schemas(location).has(String(key)))
+			throw badRequest(`${String(key)} is not an object of this location`);
 	}
-	if ([...associations(location).values()].some((a) => a.key === body.key)) throw badRequest(`An association with key ${body.key} already exists`);
+	if ([...associations(location).values()].some((a) => a.key === body.key))
+		throw badRequest(`An association with key ${body.key} already exists`);
 	const association = addAssociation(location, {
 		key: body.key,
 		firstObjectKey: body.firstObjectKey,
@@ -88,13 +101,17 @@ export const handlers: Record<string, FakeHandler> = {
 	},
 	'get-association-by-ID': (ctx) => associationOf(ctx).association,
 	'get-association-key-by-key-name': (ctx) => {
-		const found = [...associations(ctx.location()).values()].find((a) => a.key === ctx.req.params.key_name);
+		const found = [...associations(ctx.location()).values()].find(
+			(a) => a.key === ctx.req.params.key_name,
+		);
 		if (!found) throw notFound('Association');
 		return found;
 	},
 	'get-association-by-object-keys': (ctx) => {
 		const key = ctx.req.params.objectKey;
-		const found = [...associations(ctx.location()).values()].filter((a) => a.firstObjectKey === key || a.secondObjectKey === key);
+		const found = [...associations(ctx.location()).values()].filter(
+			(a) => a.firstObjectKey === key || a.secondObjectKey === key,
+		);
 		return { associations: found, total: found.length, traceId: newId() };
 	},
 	'update-association': (ctx) => {
@@ -105,7 +122,8 @@ export const handlers: Record<string, FakeHandler> = {
 	},
 	'delete-association': (ctx) => {
 		const { location, association } = associationOf(ctx);
-		if (association.associationType === 'SYSTEM_DEFINED') throw badRequest('System defined associations cannot be deleted');
+		if (association.associationType === 'SYSTEM_DEFINED')
+			throw badRequest('System defined associations cannot be deleted');
 		associations(location).delete(association.id);
 		for (const relation of [...relations(location).values()]) {
 			if (relation.associationId === association.id) relations(location).delete(relation.id);
@@ -119,10 +137,14 @@ export const handlers: Record<string, FakeHandler> = {
 		const association = associations(location).get(body.associationId);
 		if (!association) throw notFound('Association');
 		if (!recordExists(location, association.firstObjectKey, body.firstRecordId)) {
-			throw badRequest(`firstRecordId ${body.firstRecordId} is not a ${association.firstObjectKey} record`);
+			throw badRequest(
+				`firstRecordId ${body.firstRecordId} is not a ${association.firstObjectKey} record`,
+			);
 		}
 		if (!recordExists(location, association.secondObjectKey, body.secondRecordId)) {
-			throw badRequest(`secondRecordId ${body.secondRecordId} is not a ${association.secondObjectKey} record`);
+			throw badRequest(
+				`secondRecordId ${body.secondRecordId} is not a ${association.secondObjectKey} record`,
+			);
 		}
 		const relation: FakeRelation = {
 			id: newId(),

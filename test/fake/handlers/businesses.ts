@@ -4,13 +4,29 @@ import { newId, type LocationState } from '../store';
 
 /** Businesses (companies) of a sub-account. GHL's create and update answer under `buiseness` (sic, per the spec). */
 
-const FIELDS = ['name', 'phone', 'email', 'website', 'address', 'city', 'state', 'postalCode', 'country', 'description'];
+const FIELDS = [
+	'name',
+	'phone',
+	'email',
+	'website',
+	'address',
+	'city',
+	'state',
+	'postalCode',
+	'country',
+	'description',
+];
 
 export const businesses = (l: LocationState) => l.collection<Record<string, unknown>>('businesses');
 
 export function addBusiness(location: LocationState, fields: Record<string, unknown>) {
 	const at = new Date().toISOString();
-	const business: Record<string, unknown> = { id: newId(), locationId: location.id, createdAt: at, updatedAt: at };
+	const business: Record<string, unknown> = {
+		id: newId(),
+		locationId: location.id,
+		createdAt: at,
+		updatedAt: at,
+	};
 	for (const key of FIELDS) if (fields[key] !== undefined) business[key] = fields[key];
 	businesses(location).set(String(business.id), business);
 	return business;
@@ -24,7 +40,8 @@ function businessOf(ctx: FakeContext) {
 }
 
 export const handlers: Record<string, FakeHandler> = {
-	'create-business': (ctx) => reply(201, { success: true, buiseness: addBusiness(ctx.location(), ctx.req.body) }),
+	'create-business': (ctx) =>
+		reply(201, { success: true, buiseness: addBusiness(ctx.location(), ctx.req.body) }),
 	'get-business': (ctx) => ({ business: businessOf(ctx).business }),
 	'get-businesses-by-location': (ctx) => {
 		const all = [...businesses(ctx.location()).values()];
@@ -34,7 +51,8 @@ export const handlers: Record<string, FakeHandler> = {
 	},
 	'update-business': (ctx) => {
 		const { business } = businessOf(ctx);
-		for (const key of FIELDS) if (ctx.req.body[key] !== undefined) business[key] = ctx.req.body[key];
+		for (const key of FIELDS)
+			if (ctx.req.body[key] !== undefined) business[key] = ctx.req.body[key];
 		business.updatedAt = new Date().toISOString();
 		return { success: true, buiseness: business };
 	},
@@ -47,6 +65,16 @@ export const handlers: Record<string, FakeHandler> = {
 
 export function seed(location: LocationState): void {
 	if (businesses(location).size) return;
-	addBusiness(location, { name: 'Happy Paws Shelter', email: 'hello@happypaws.example', city: 'Oakland', state: 'CA', country: 'US' });
-	addBusiness(location, { name: 'Bayview Vet Clinic', phone: '+14155550190', website: 'bayviewvet.example' });
+	addBusiness(location, {
+		name: 'Happy Paws Shelter',
+		email: 'hello@happypaws.example',
+		city: 'Oakland',
+		state: 'CA',
+		country: 'US',
+	});
+	addBusiness(location, {
+		name: 'Bayview Vet Clinic',
+		phone: '+14155550190',
+		website: 'bayviewvet.example',
+	});
 }

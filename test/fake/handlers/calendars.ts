@@ -63,10 +63,14 @@ export interface FakeAppointmentNote {
 	dateAdded: string;
 }
 
-export const calendars = (location: LocationState) => location.collection<FakeCalendar>('calendars');
-export const calendarGroups = (location: LocationState) => location.collection<Record<string, any>>('calendarGroups');
-export const calendarEvents = (location: LocationState) => location.collection<FakeEvent>('calendarEvents');
-const appointmentNotes = (location: LocationState) => location.collection<FakeAppointmentNote>('appointmentNotes');
+export const calendars = (location: LocationState) =>
+	location.collection<FakeCalendar>('calendars');
+export const calendarGroups = (location: LocationState) =>
+	location.collection<Record<string, any>>('calendarGroups');
+export const calendarEvents = (location: LocationState) =>
+	location.collection<FakeEvent>('calendarEvents');
+const appointmentNotes = (location: LocationState) =>
+	location.collection<FakeAppointmentNote>('appointmentNotes');
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -101,16 +105,35 @@ function wallClock(ms: number, tz: string) {
 	}).formatToParts(new Date(ms));
 	const get = (type: string) => parts.find((p) => p.type === type)!.value;
 	const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(get('weekday'));
-	return { year: +get('year'), month: +get('month'), day: +get('day'), hour: +get('hour'), minute: +get('minute'), second: +get('second'), weekday };
+	return {
+		year: +get('year'),
+		month: +get('month'),
+		day: +get('day'),
+		hour: +get('hour'),
+		minute: +get('minute'),
+		second: +get('second'),
+		weekday,
+	};
 }
 
 function offsetMinutes(ms: number, tz: string): number {
 	const w = wallClock(ms, tz);
-	return Math.round((Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - Math.floor(ms / 1000) * 1000) / MINUTE);
+	return Math.round(
+		(Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) -
+			Math.floor(ms / 1000) * 1000) /
+			MINUTE,
+	);
 }
 
 /** The instant a wall-clock time in `tz` names (a time skipped by DST moves forward by the gap). */
-function instantOf(year: number, month: number, day: number, hour: number, minute: number, tz: string): number {
+function instantOf(
+	year: number,
+	month: number,
+	day: number,
+	hour: number,
+	minute: number,
+	tz: string,
+): number {
 	const asUtc = Date.UTC(year, month - 1, day, hour, minute);
 	const guess = asUtc - offsetMinutes(asUtc, tz) * MINUTE;
 	return asUtc - offsetMinutes(guess, tz) * MINUTE;
@@ -125,16 +148,25 @@ export function isoInZone(ms: number, tz: string): string {
 	return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
-const locationTimezone = (location: LocationState) => String(location.profile.timezone ?? 'America/New_York');
+const locationTimezone = (location: LocationState) =>
+	String(location.profile.timezone ?? 'America/New_York');
 
 // ---- records ---------------------------------------------------------------------------------------------------
 
-const minutes = (value: number, unit: string | undefined) => (unit === 'hours' ? value * 60 : value);
-export const slotDurationMs = (calendar: FakeCalendar) => minutes(calendar.slotDuration, calendar.slotDurationUnit) * MINUTE;
+const minutes = (value: number, unit: string | undefined) =>
+	unit === 'hours' ? value * 60 : value;
+export const slotDurationMs = (calendar: FakeCalendar) =>
+	minutes(calendar.slotDuration, calendar.slotDurationUnit) * MINUTE;
 const slotIntervalMs = (calendar: FakeCalendar) =>
-	minutes(calendar.slotInterval || calendar.slotDuration, calendar.slotInterval ? calendar.slotIntervalUnit : calendar.slotDurationUnit) * MINUTE;
+	minutes(
+		calendar.slotInterval || calendar.slotDuration,
+		calendar.slotInterval ? calendar.slotIntervalUnit : calendar.slotDurationUnit,
+	) * MINUTE;
 
-export function addCalendar(location: LocationState, fields: Partial<FakeCalendar> & { name: string }): FakeCalendar {
+export function addCalendar(
+	location: LocationState,
+	fields: Partial<FakeCalendar> & { name: string },
+): FakeCalendar {
 	const calendar: FakeCalendar = {
 		id: fields.id ?? newId(),
 		locationId: location.id,
@@ -208,7 +240,11 @@ export function seed(location: LocationState): void {
 	});
 }
 
-function findInLocations<T>(ctx: FakeContext, pick: (location: LocationState) => T | undefined, what: string): { record: T; location: LocationState } {
+function findInLocations<T>(
+	ctx: FakeContext,
+	pick: (location: LocationState) => T | undefined,
+	what: string,
+): { record: T; location: LocationState } {
 	for (const location of ctx.fake.store.locations.values()) {
 		const record = pick(location);
 		if (!record) continue;
@@ -222,14 +258,25 @@ function findInLocations<T>(ctx: FakeContext, pick: (location: LocationState) =>
 
 const calendarOf = (ctx: FakeContext, id = ctx.req.params.calendarId) =>
 	findInLocations(ctx, (l) => calendars(l).get(id), 'Calendar');
-const eventOf = (ctx: FakeContext, kind: FakeEvent['kind'] | undefined, id = ctx.req.params.eventId) =>
-	findInLocations(ctx, (l) => {
-		const event = calendarEvents(l).get(id);
-		return event && (!kind || event.kind === kind) ? event : undefined;
-	}, kind === 'blocked' ? 'Blocked slot' : 'Event');
+const eventOf = (
+	ctx: FakeContext,
+	kind: FakeEvent['kind'] | undefined,
+	id = ctx.req.params.eventId,
+) =>
+	findInLocations(
+		ctx,
+		(l) => {
+			const event = calendarEvents(l).get(id);
+			return event && (!kind || event.kind === kind) ? event : undefined;
+		},
+		kind === 'blocked' ? 'Blocked slot' : 'Event',
+	);
 
 function parseTime(value: unknown, field: string): number {
-	const ms = typeof value === 'number' || /^\d+$/.test(String(value)) ? Number(value) : Date.parse(String(value));
+	const ms =
+		typeof value === 'number' || /^\d+$/.test(String(value))
+			? Number(value)
+			: Date.parse(String(value));
 	if (!Number.isFinite(ms)) throw badRequest(`${field} must be a valid date`);
 	return ms;
 }
@@ -238,8 +285,19 @@ function eventResponse(event: FakeEvent, location: LocationState) {
 	const tz = locationTimezone(location);
 	const { kind: _kind, start, end, ...rest } = event;
 	// CalendarEventDTO requires these ids as strings; an event without one (a blocked slot has no contact) sends ''.
-	const required = { calendarId: '', contactId: '', groupId: '', appointmentStatus: '', assignedUserId: '' };
-	return { ...required, ...dropUndefined(rest), startTime: isoInZone(start, tz), endTime: isoInZone(end, tz) };
+	const required = {
+		calendarId: '',
+		contactId: '',
+		groupId: '',
+		appointmentStatus: '',
+		assignedUserId: '',
+	};
+	return {
+		...required,
+		...dropUndefined(rest),
+		startTime: isoInZone(start, tz),
+		endTime: isoInZone(end, tz),
+	};
 }
 
 function dropUndefined<T extends object>(value: T): Partial<T> {
@@ -279,10 +337,18 @@ function blockedSlotResponse(event: FakeEvent, location: LocationState) {
 
 // ---- free slots ------------------------------------------------------------------------------------------------
 
-const overlaps = (a: { start: number; end: number }, start: number, end: number) => a.start < end && a.end > start;
+const overlaps = (a: { start: number; end: number }, start: number, end: number) =>
+	a.start < end && a.end > start;
 
 /** Whether a user (or, without one, the calendar itself) is busy between start and end. */
-function busy(location: LocationState, calendar: FakeCalendar, userId: string | undefined, start: number, end: number, ignoreEventId?: string): boolean {
+function busy(
+	location: LocationState,
+	calendar: FakeCalendar,
+	userId: string | undefined,
+	start: number,
+	end: number,
+	ignoreEventId?: string,
+): boolean {
 	for (const event of calendarEvents(location).values()) {
 		if (event.id === ignoreEventId || event.appointmentStatus === 'cancelled') continue;
 		if (!overlaps(event, start, end)) continue;
@@ -295,14 +361,29 @@ function busy(location: LocationState, calendar: FakeCalendar, userId: string | 
 }
 
 /** Who can take a slot: the team member asked for, else any free member (or the calendar itself without members). */
-function freeMember(location: LocationState, calendar: FakeCalendar, userId: string | undefined, start: number, end: number, ignoreEventId?: string): string | null | undefined {
+function freeMember(
+	location: LocationState,
+	calendar: FakeCalendar,
+	userId: string | undefined,
+	start: number,
+	end: number,
+	ignoreEventId?: string,
+): string | null | undefined {
 	const members = userId ? [userId] : calendar.teamMembers.map((m) => m.userId);
-	if (!members.length) return busy(location, calendar, undefined, start, end, ignoreEventId) ? undefined : null;
+	if (!members.length)
+		return busy(location, calendar, undefined, start, end, ignoreEventId) ? undefined : null;
 	return members.find((member) => !busy(location, calendar, member, start, end, ignoreEventId));
 }
 
 /** Slot starts (epoch ms) between from and to where someone is free. */
-export function freeSlots(location: LocationState, calendar: FakeCalendar, from: number, to: number, userId?: string, ignoreEventId?: string): number[] {
+export function freeSlots(
+	location: LocationState,
+	calendar: FakeCalendar,
+	from: number,
+	to: number,
+	userId?: string,
+	ignoreEventId?: string,
+): number[] {
 	const tz = locationTimezone(location);
 	const duration = slotDurationMs(calendar);
 	const step = slotIntervalMs(calendar);
@@ -317,7 +398,11 @@ export function freeSlots(location: LocationState, calendar: FakeCalendar, from:
 				const closes = instantOf(w.year, w.month, w.day, h.closeHour, h.closeMinute, tz);
 				for (let start = opens; start + duration <= closes; start += step) {
 					if (start < from || start > to || slots.includes(start)) continue;
-					if (freeMember(location, calendar, userId, start, start + duration, ignoreEventId) === undefined) continue;
+					if (
+						freeMember(location, calendar, userId, start, start + duration, ignoreEventId) ===
+						undefined
+					)
+						continue;
 					slots.push(start);
 				}
 			}
@@ -329,7 +414,15 @@ export function freeSlots(location: LocationState, calendar: FakeCalendar, from:
 /** An appointment put straight into the store (no slot check), for tests that need one in place. */
 export function addAppointment(
 	location: LocationState,
-	fields: { calendarId: string; contactId: string; start: number; end?: number; assignedUserId?: string; title?: string; appointmentStatus?: string },
+	fields: {
+		calendarId: string;
+		contactId: string;
+		start: number;
+		end?: number;
+		assignedUserId?: string;
+		title?: string;
+		appointmentStatus?: string;
+	},
 ): FakeEvent {
 	const calendar = calendars(location).get(fields.calendarId)!;
 	const now = nextTimestamp();
@@ -351,8 +444,17 @@ export function addAppointment(
 	return event;
 }
 
-function checkSlotFree(location: LocationState, calendar: FakeCalendar, userId: string | undefined, start: number, end: number, ignoreEventId?: string): void {
-	const offered = freeSlots(location, calendar, start, start, userId, ignoreEventId).includes(start);
+function checkSlotFree(
+	location: LocationState,
+	calendar: FakeCalendar,
+	userId: string | undefined,
+	start: number,
+	end: number,
+	ignoreEventId?: string,
+): void {
+	const offered = freeSlots(location, calendar, start, start, userId, ignoreEventId).includes(
+		start,
+	);
 	if (!offered || freeMember(location, calendar, userId, start, end, ignoreEventId) === undefined) {
 		throw badRequest('The slot you have selected is no longer available.');
 	}
@@ -363,13 +465,20 @@ function checkSlotFree(location: LocationState, calendar: FakeCalendar, userId: 
 function eventsQuery(ctx: FakeContext, kind: FakeEvent['kind']) {
 	const location = ctx.location();
 	const { calendarId, groupId, userId } = ctx.req.query as Record<string, string | undefined>;
-	if (!calendarId && !groupId && !userId) throw badRequest('Either of calendarId, userId or groupId is required');
+	if (!calendarId && !groupId && !userId)
+		throw badRequest('Either of calendarId, userId or groupId is required');
 	const start = parseTime(ctx.req.query.startTime, 'startTime');
 	const end = parseTime(ctx.req.query.endTime, 'endTime');
 	const inGroup = (id?: string) => !!id && calendars(location).get(id)?.groupId === groupId;
 	const events = [...calendarEvents(location).values()]
 		.filter((e) => e.kind === kind && overlaps(e, start, end))
-		.filter((e) => (calendarId ? e.calendarId === calendarId : groupId ? inGroup(e.calendarId) : e.assignedUserId === userId))
+		.filter((e) =>
+			calendarId
+				? e.calendarId === calendarId
+				: groupId
+					? inGroup(e.calendarId)
+					: e.assignedUserId === userId,
+		)
 		.sort((a, b) => a.start - b.start)
 		.map((e) => eventResponse(e, location));
 	return { events };
@@ -402,7 +511,8 @@ export const handlers: Record<string, FakeHandler> = {
 	'create-calendar': (ctx) => {
 		const location = ctx.location();
 		const body = ctx.req.body;
-		if (body.groupId && !calendarGroups(location).has(body.groupId)) throw badRequest('Group not found');
+		if (body.groupId && !calendarGroups(location).has(body.groupId))
+			throw badRequest('Group not found');
 		return { calendar: addCalendar(location, calendarFromBody(body) as FakeCalendar) }; // 200, as the spec declares
 	},
 
@@ -443,7 +553,9 @@ export const handlers: Record<string, FakeHandler> = {
 		if (!calendar) throw badRequest('Calendar not found');
 		if (!location.collection('contacts').has(body.contactId)) throw badRequest('Contact not found');
 		const start = parseTime(body.startTime, 'startTime');
-		const end = body.endTime ? parseTime(body.endTime, 'endTime') : start + slotDurationMs(calendar);
+		const end = body.endTime
+			? parseTime(body.endTime, 'endTime')
+			: start + slotDurationMs(calendar);
 		if (end <= start) throw badRequest('endTime must be after startTime');
 		let assignedUserId: string | undefined = body.assignedUserId;
 		if (!body.ignoreFreeSlotValidation) {
@@ -460,7 +572,8 @@ export const handlers: Record<string, FakeHandler> = {
 			groupId: calendar.groupId ?? '',
 			contactId: body.contactId,
 			title: body.title ?? 'Appointment',
-			appointmentStatus: body.appointmentStatus ?? (calendar.autoConfirm === false ? 'new' : 'confirmed'),
+			appointmentStatus:
+				body.appointmentStatus ?? (calendar.autoConfirm === false ? 'new' : 'confirmed'),
 			assignedUserId,
 			users: assignedUserId ? [assignedUserId] : [],
 			address: body.address,
@@ -487,15 +600,32 @@ export const handlers: Record<string, FakeHandler> = {
 		const calendar = calendars(location).get(body.calendarId ?? event.calendarId);
 		if (!calendar) throw badRequest('Calendar not found');
 		const start = body.startTime ? parseTime(body.startTime, 'startTime') : event.start;
-		const end = body.endTime ? parseTime(body.endTime, 'endTime') : body.startTime ? start + (event.end - event.start) : event.end;
+		const end = body.endTime
+			? parseTime(body.endTime, 'endTime')
+			: body.startTime
+				? start + (event.end - event.start)
+				: event.end;
 		if (end <= start) throw badRequest('endTime must be after startTime');
 		const moved = start !== event.start || end !== event.end || calendar.id !== event.calendarId;
 		const assignedUserId = body.assignedUserId ?? event.assignedUserId;
-		if (moved && !body.ignoreFreeSlotValidation) checkSlotFree(location, calendar, assignedUserId, start, end, event.id);
-		for (const key of ['title', 'appointmentStatus', 'address', 'description', 'meetingLocationType']) {
+		if (moved && !body.ignoreFreeSlotValidation)
+			checkSlotFree(location, calendar, assignedUserId, start, end, event.id);
+		for (const key of [
+			'title',
+			'appointmentStatus',
+			'address',
+			'description',
+			'meetingLocationType',
+		]) {
 			if (body[key] !== undefined) (event as any)[key] = body[key];
 		}
-		Object.assign(event, { calendarId: calendar.id, assignedUserId, start, end, dateUpdated: nextTimestamp() });
+		Object.assign(event, {
+			calendarId: calendar.id,
+			assignedUserId,
+			start,
+			end,
+			dateUpdated: nextTimestamp(),
+		});
 		return appointmentResponse(event, location);
 	},
 
@@ -557,7 +687,9 @@ export const handlers: Record<string, FakeHandler> = {
 		const { record: event, location } = eventOf(ctx, 'appointment', ctx.req.params.appointmentId);
 		const limit = Number(ctx.req.query.limit);
 		const offset = Number(ctx.req.query.offset);
-		const all = [...appointmentNotes(location).values()].filter((n) => n.appointmentId === event.id);
+		const all = [...appointmentNotes(location).values()].filter(
+			(n) => n.appointmentId === event.id,
+		);
 		return { notes: all.slice(offset, offset + limit), hasMore: offset + limit < all.length };
 	},
 

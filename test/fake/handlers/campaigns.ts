@@ -17,7 +17,8 @@ export interface FakeCampaignEnrolment {
 	addedAt: string;
 }
 
-export const campaigns = (location: LocationState) => location.collection<FakeCampaign>('campaigns');
+export const campaigns = (location: LocationState) =>
+	location.collection<FakeCampaign>('campaigns');
 export const campaignEnrolments = (location: LocationState) =>
 	location.collection<FakeCampaignEnrolment>('campaignEnrolments');
 
@@ -47,7 +48,9 @@ export const handlers: Record<string, FakeHandler> = {
 	'get-campaigns': (ctx) => {
 		const location = ctx.location();
 		const status = typeof ctx.req.query.status === 'string' ? ctx.req.query.status : undefined;
-		return { campaigns: [...campaigns(location).values()].filter((c) => !status || c.status === status) };
+		return {
+			campaigns: [...campaigns(location).values()].filter((c) => !status || c.status === status),
+		};
 	},
 	'add-contact-to-campaign': (ctx) => {
 		const { contact, location } = contactOf(ctx);

@@ -32,9 +32,26 @@ function nextTimestamp(): string {
 }
 
 const CONTACT_FIELDS = [
-	'firstName', 'lastName', 'name', 'email', 'phone', 'address1', 'city', 'state', 'postalCode', 'website',
-	'timezone', 'dnd', 'dndSettings', 'inboundDndSettings', 'source', 'dateOfBirth', 'country', 'companyName',
-	'assignedTo', 'gender',
+	'firstName',
+	'lastName',
+	'name',
+	'email',
+	'phone',
+	'address1',
+	'city',
+	'state',
+	'postalCode',
+	'website',
+	'timezone',
+	'dnd',
+	'dndSettings',
+	'inboundDndSettings',
+	'source',
+	'dateOfBirth',
+	'country',
+	'companyName',
+	'assignedTo',
+	'gender',
 ];
 
 function applyFields(contact: FakeContact, body: Record<string, any>): void {
@@ -44,7 +61,8 @@ function applyFields(contact: FakeContact, body: Record<string, any>): void {
 		contact.firstName = first;
 		contact.lastName = rest.join(' ') || undefined;
 	}
-	contact.contactName = [contact.firstName, contact.lastName].filter(Boolean).join(' ') || undefined;
+	contact.contactName =
+		[contact.firstName, contact.lastName].filter(Boolean).join(' ') || undefined;
 	if (Array.isArray(body.tags)) contact.tags = [...new Set(body.tags.map(String))];
 	if (Array.isArray(body.customFields)) {
 		for (const field of body.customFields) {
@@ -60,8 +78,10 @@ function applyFields(contact: FakeContact, body: Record<string, any>): void {
 function validateContactBody(body: Record<string, any>): void {
 	const errors: string[] = [];
 	// Empty strings are treated as "not given", as GHL does for optional fields.
-	if (body.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(String(body.email))) errors.push('email must be an email');
-	if (body.phone && !/^\+?[0-9]{7,15}$/.test(String(body.phone))) errors.push('phone must be a valid phone number');
+	if (body.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(String(body.email)))
+		errors.push('email must be an email');
+	if (body.phone && !/^\+?[0-9]{7,15}$/.test(String(body.phone)))
+		errors.push('phone must be a valid phone number');
 	if (errors.length) throw unprocessable(errors);
 }
 
@@ -82,7 +102,11 @@ export function createContact(location: LocationState, body: Record<string, any>
 	return contact;
 }
 
-export function findDuplicate(location: LocationState, email?: string, phone?: string): FakeContact | undefined {
+export function findDuplicate(
+	location: LocationState,
+	email?: string,
+	phone?: string,
+): FakeContact | undefined {
 	for (const contact of contacts(location).values()) {
 		if (email && contact.email?.toLowerCase() === email.toLowerCase()) return contact;
 		if (phone && contact.phone === phone) return contact;
@@ -134,13 +158,18 @@ function matchesFilter(contact: FakeContact, filter: Record<string, any>): boole
 		case 'not_eq':
 			return actual !== value;
 		case 'contains':
-			if (Array.isArray(actual)) return ([] as unknown[]).concat(value).every((v) => actual.includes(v));
-			return typeof actual === 'string' && actual.toLowerCase().includes(String(value).toLowerCase());
+			if (Array.isArray(actual))
+				return ([] as unknown[]).concat(value).every((v) => actual.includes(v));
+			return (
+				typeof actual === 'string' && actual.toLowerCase().includes(String(value).toLowerCase())
+			);
 		case 'exists':
 			return actual !== undefined && actual !== null && actual !== '';
 		case 'range': {
 			const t = Date.parse(String(actual));
-			return (!value?.gte || t >= Date.parse(value.gte)) && (!value?.lte || t <= Date.parse(value.lte));
+			return (
+				(!value?.gte || t >= Date.parse(value.gte)) && (!value?.lte || t <= Date.parse(value.lte))
+			);
 		}
 		default:
 			throw unprocessable(`filters.operator ${operator} is not supported`);
@@ -158,7 +187,10 @@ export const handlers: Record<string, FakeHandler> = {
 		const duplicate = findDuplicate(location, ctx.req.body.email, ctx.req.body.phone);
 		if (duplicate) {
 			throw new FakeHttpError(400, 'This location does not allow duplicated contacts.', {
-				meta: { contactId: duplicate.id, matchingField: duplicate.email === ctx.req.body.email ? 'email' : 'phone' },
+				meta: {
+					contactId: duplicate.id,
+					matchingField: duplicate.email === ctx.req.body.email ? 'email' : 'phone',
+				},
 			});
 		}
 		return reply(201, { contact: contactResponse(createContact(location, ctx.req.body)) });
@@ -173,7 +205,11 @@ export const handlers: Record<string, FakeHandler> = {
 			// The spec declares 200 for an upsert, created or not.
 			return { new: false, contact: contactResponse(existing), traceId: newId() };
 		}
-		return { new: true, contact: contactResponse(createContact(location, ctx.req.body)), traceId: newId() };
+		return {
+			new: true,
+			contact: contactResponse(createContact(location, ctx.req.body)),
+			traceId: newId(),
+		};
 	},
 
 	'get-contact': (ctx) => ({ contact: contactResponse(contactOf(ctx).contact) }),
@@ -231,7 +267,9 @@ export const handlers: Record<string, FakeHandler> = {
 		} else if (body.page) {
 			start = (Number(body.page) - 1) * pageLimit;
 		}
-		const page = list.slice(start, start + pageLimit).map((c) => ({ ...contactResponse(c), searchAfter: searchAfterKey(c) }));
+		const page = list
+			.slice(start, start + pageLimit)
+			.map((c) => ({ ...contactResponse(c), searchAfter: searchAfterKey(c) }));
 		return reply(200, { contacts: page, total });
 	},
 
@@ -239,9 +277,12 @@ export const handlers: Record<string, FakeHandler> = {
 		const location = ctx.location();
 		const limit = Number(ctx.req.query.limit ?? 20);
 		if (limit > 100) throw unprocessable('limit must not be greater than 100');
-		const list = [...contacts(location).values()].sort((a, b) => (a.dateAdded < b.dateAdded ? -1 : 1));
+		const list = [...contacts(location).values()].sort((a, b) =>
+			a.dateAdded < b.dateAdded ? -1 : 1,
+		);
 		let start = 0;
-		if (ctx.req.query.startAfterId) start = list.findIndex((c) => c.id === ctx.req.query.startAfterId) + 1;
+		if (ctx.req.query.startAfterId)
+			start = list.findIndex((c) => c.id === ctx.req.query.startAfterId) + 1;
 		const page = list.slice(start, start + limit);
 		const last = page[page.length - 1];
 		const more = start + limit < list.length;
@@ -277,12 +318,23 @@ export const handlers: Record<string, FakeHandler> = {
 		if (ids.length > 100) throw unprocessable('contacts must contain no more than 100 elements');
 		const responses = ids.map((id: string) => {
 			const contact = contacts(location).get(id);
-			if (!contact) return { contactId: id, message: bulkRefusal(ctx, location, id), type: 'error' };
+			if (!contact)
+				return { contactId: id, message: bulkRefusal(ctx, location, id), type: 'error' };
 			const oldTags = [...contact.tags];
-			contact.tags = type === 'add' ? [...new Set([...contact.tags, ...tags])] : contact.tags.filter((t) => !tags.includes(t));
+			contact.tags =
+				type === 'add'
+					? [...new Set([...contact.tags, ...tags])]
+					: contact.tags.filter((t) => !tags.includes(t));
 			const tagsAdded = contact.tags.filter((t) => !oldTags.includes(t));
 			const tagsRemoved = oldTags.filter((t) => !contact.tags.includes(t));
-			return { contactId: id, message: 'Tags updated', type: 'success', oldTags, tagsAdded, tagsRemoved };
+			return {
+				contactId: id,
+				message: 'Tags updated',
+				type: 'success',
+				oldTags,
+				tagsAdded,
+				tagsRemoved,
+			};
 		});
 		const errorCount = responses.filter((r: { type: string }) => r.type === 'error').length;
 		// UpdateTagsResponseDTO; the request as a whole succeeds, each contact has its own result.
@@ -329,13 +381,20 @@ export const handlers: Record<string, FakeHandler> = {
 	// Notes
 	'create-note': (ctx) => {
 		const { contact, location } = contactOf(ctx);
-		const note = { id: newId(), contactId: contact.id, dateAdded: nextTimestamp(), ...ctx.req.body };
+		const note = {
+			id: newId(),
+			contactId: contact.id,
+			dateAdded: nextTimestamp(),
+			...ctx.req.body,
+		};
 		location.collection('notes').set(note.id, note);
 		return reply(201, { note });
 	},
 	'get-all-notes': (ctx) => {
 		const { contact, location } = contactOf(ctx);
-		return { notes: [...location.collection('notes').values()].filter((n) => n.contactId === contact.id) };
+		return {
+			notes: [...location.collection('notes').values()].filter((n) => n.contactId === contact.id),
+		};
 	},
 	'get-note': (ctx) => ({ note: noteOf(ctx) }),
 	'update-note': (ctx) => {
@@ -358,7 +417,9 @@ export const handlers: Record<string, FakeHandler> = {
 	},
 	'get-all-tasks': (ctx) => {
 		const { contact, location } = contactOf(ctx);
-		return { tasks: [...location.collection('tasks').values()].filter((t) => t.contactId === contact.id) };
+		return {
+			tasks: [...location.collection('tasks').values()].filter((t) => t.contactId === contact.id),
+		};
 	},
 	'get-task': (ctx) => ({ task: taskOf(ctx) }),
 	'update-task': (ctx) => {

@@ -75,7 +75,8 @@ export interface FakeEmailMessage {
 	altId?: string;
 }
 
-const conversations = (location: LocationState) => location.collection<FakeConversation>('conversations');
+const conversations = (location: LocationState) =>
+	location.collection<FakeConversation>('conversations');
 const messages = (location: LocationState) => location.collection<FakeMessage>('messages');
 const emails = (location: LocationState) => location.collection<FakeEmailMessage>('emailMessages');
 const contacts = (location: LocationState) => location.collection<FakeContact>('contacts');
@@ -86,15 +87,48 @@ const tick = () => (clock += 1000);
 
 /** GHL's message type names and numbers (the numbers follow GHL's enum order). */
 const MESSAGE_TYPES = [
-	'TYPE_CALL', 'TYPE_SMS', 'TYPE_EMAIL', 'TYPE_SMS_REVIEW_REQUEST', 'TYPE_WEBCHAT', 'TYPE_SMS_NO_SHOW_REQUEST',
-	'TYPE_CAMPAIGN_SMS', 'TYPE_CAMPAIGN_CALL', 'TYPE_CAMPAIGN_EMAIL', 'TYPE_CAMPAIGN_VOICEMAIL', 'TYPE_FACEBOOK',
-	'TYPE_CAMPAIGN_FACEBOOK', 'TYPE_CAMPAIGN_MANUAL_CALL', 'TYPE_CAMPAIGN_MANUAL_SMS', 'TYPE_GMB', 'TYPE_CAMPAIGN_GMB',
-	'TYPE_REVIEW', 'TYPE_INSTAGRAM', 'TYPE_WHATSAPP', 'TYPE_CUSTOM_SMS', 'TYPE_CUSTOM_EMAIL', 'TYPE_CUSTOM_PROVIDER_SMS',
-	'TYPE_CUSTOM_PROVIDER_EMAIL', 'TYPE_IVR_CALL', 'TYPE_ACTIVITY_CONTACT', 'TYPE_ACTIVITY_INVOICE', 'TYPE_ACTIVITY_PAYMENT',
-	'TYPE_ACTIVITY_OPPORTUNITY', 'TYPE_LIVE_CHAT', 'TYPE_LIVE_CHAT_INFO_MESSAGE', 'TYPE_ACTIVITY_APPOINTMENT',
-	'TYPE_FACEBOOK_COMMENT', 'TYPE_INSTAGRAM_COMMENT', 'TYPE_CUSTOM_CALL', 'TYPE_INTERNAL_COMMENT',
-	'TYPE_ACTIVITY_EMPLOYEE_ACTION_LOG', 'TYPE_TIKTOK', 'TYPE_TIKTOK_COMMENT', 'TYPE_ACTIVITY_WHATSAPP',
-	'TYPE_FORM_SUBMISSION', 'TYPE_SMS_REACTION', 'TYPE_RCS',
+	'TYPE_CALL',
+	'TYPE_SMS',
+	'TYPE_EMAIL',
+	'TYPE_SMS_REVIEW_REQUEST',
+	'TYPE_WEBCHAT',
+	'TYPE_SMS_NO_SHOW_REQUEST',
+	'TYPE_CAMPAIGN_SMS',
+	'TYPE_CAMPAIGN_CALL',
+	'TYPE_CAMPAIGN_EMAIL',
+	'TYPE_CAMPAIGN_VOICEMAIL',
+	'TYPE_FACEBOOK',
+	'TYPE_CAMPAIGN_FACEBOOK',
+	'TYPE_CAMPAIGN_MANUAL_CALL',
+	'TYPE_CAMPAIGN_MANUAL_SMS',
+	'TYPE_GMB',
+	'TYPE_CAMPAIGN_GMB',
+	'TYPE_REVIEW',
+	'TYPE_INSTAGRAM',
+	'TYPE_WHATSAPP',
+	'TYPE_CUSTOM_SMS',
+	'TYPE_CUSTOM_EMAIL',
+	'TYPE_CUSTOM_PROVIDER_SMS',
+	'TYPE_CUSTOM_PROVIDER_EMAIL',
+	'TYPE_IVR_CALL',
+	'TYPE_ACTIVITY_CONTACT',
+	'TYPE_ACTIVITY_INVOICE',
+	'TYPE_ACTIVITY_PAYMENT',
+	'TYPE_ACTIVITY_OPPORTUNITY',
+	'TYPE_LIVE_CHAT',
+	'TYPE_LIVE_CHAT_INFO_MESSAGE',
+	'TYPE_ACTIVITY_APPOINTMENT',
+	'TYPE_FACEBOOK_COMMENT',
+	'TYPE_INSTAGRAM_COMMENT',
+	'TYPE_CUSTOM_CALL',
+	'TYPE_INTERNAL_COMMENT',
+	'TYPE_ACTIVITY_EMPLOYEE_ACTION_LOG',
+	'TYPE_TIKTOK',
+	'TYPE_TIKTOK_COMMENT',
+	'TYPE_ACTIVITY_WHATSAPP',
+	'TYPE_FORM_SUBMISSION',
+	'TYPE_SMS_REACTION',
+	'TYPE_RCS',
 ];
 
 /** The `type` of a send / inbound / outbound body as the stored message type. */
@@ -120,7 +154,11 @@ const CHANNEL_TYPES: Record<string, string> = {
 
 const PHONE_CHANNELS = new Set(['SMS', 'RCS', 'WhatsApp']);
 
-export function createConversation(location: LocationState, contactId: string, extra: Partial<FakeConversation> = {}): FakeConversation {
+export function createConversation(
+	location: LocationState,
+	contactId: string,
+	extra: Partial<FakeConversation> = {},
+): FakeConversation {
 	const now = tick();
 	const conversation: FakeConversation = {
 		id: newId(),
@@ -141,7 +179,10 @@ export function createConversation(location: LocationState, contactId: string, e
 }
 
 /** The contact's conversation, as GHL keeps one per contact (and channel family). */
-export function conversationOfContact(location: LocationState, contactId: string): FakeConversation | undefined {
+export function conversationOfContact(
+	location: LocationState,
+	contactId: string,
+): FakeConversation | undefined {
 	return [...conversations(location).values()].find((c) => c.contactId === contactId && !c.deleted);
 }
 
@@ -160,7 +201,11 @@ export interface AddMessage {
 }
 
 /** Stores a message in a conversation and moves the conversation's last-message fields. */
-export function addMessage(location: LocationState, conversation: FakeConversation, input: AddMessage): FakeMessage {
+export function addMessage(
+	location: LocationState,
+	conversation: FakeConversation,
+	input: AddMessage,
+): FakeMessage {
 	const messageType = CHANNEL_TYPES[input.type] ?? input.type;
 	const at = input.date ? Date.parse(input.date) : tick();
 	const message: FakeMessage = {
@@ -177,7 +222,9 @@ export function addMessage(location: LocationState, conversation: FakeConversati
 		attachments: input.attachments ?? [],
 		dateAdded: new Date(at).toISOString(),
 		source: input.source ?? 'api',
-		...(input.conversationProviderId ? { conversationProviderId: input.conversationProviderId } : {}),
+		...(input.conversationProviderId
+			? { conversationProviderId: input.conversationProviderId }
+			: {}),
 		...(input.altId ? { altId: input.altId } : {}),
 		...(input.meta ? { meta: input.meta } : {}),
 		...(input.scheduledTimestamp ? { scheduledTimestamp: input.scheduledTimestamp } : {}),
@@ -197,8 +244,22 @@ export function addMessage(location: LocationState, conversation: FakeConversati
 /** A conversation per the first two contacts; the first has 120 messages (more than one page of 100, six of GHL's default 20). */
 export function seed(location: LocationState): void {
 	const people = [...contacts(location).values()];
-	const ada = people[0] ?? createContact(location, { firstName: 'Ada', lastName: 'Lovelace', phone: '+14155550101', email: 'ada@example.com' });
-	const grace = people[1] ?? createContact(location, { firstName: 'Grace', lastName: 'Hopper', phone: '+14155550102', email: 'grace@example.com' });
+	const ada =
+		people[0] ??
+		createContact(location, {
+			firstName: 'Ada',
+			lastName: 'Lovelace',
+			phone: '+14155550101',
+			email: 'ada@example.com',
+		});
+	const grace =
+		people[1] ??
+		createContact(location, {
+			firstName: 'Grace',
+			lastName: 'Hopper',
+			phone: '+14155550102',
+			email: 'grace@example.com',
+		});
 	const long = createConversation(location, ada.id, { assignedTo: 'user_sales' });
 	for (let i = 1; i <= 120; i++) {
 		addMessage(location, long, {
@@ -209,8 +270,16 @@ export function seed(location: LocationState): void {
 	}
 	long.unreadCount = 1;
 	const short = createConversation(location, grace.id, { type: 'TYPE_EMAIL' });
-	addMessage(location, short, { type: 'Email', direction: 'outbound', body: 'Welcome to Main Street Dental' });
-	addMessage(location, short, { type: 'Email', direction: 'inbound', body: 'Thanks! When are you open?' });
+	addMessage(location, short, {
+		type: 'Email',
+		direction: 'outbound',
+		body: 'Welcome to Main Street Dental',
+	});
+	addMessage(location, short, {
+		type: 'Email',
+		direction: 'inbound',
+		body: 'Thanks! When are you open?',
+	});
 	addMessage(location, short, { type: 'SMS', direction: 'outbound', body: 'Mon-Fri 8-5' });
 	short.unreadCount = 0;
 	short.starred = true;
@@ -222,7 +291,10 @@ function tokenMayUse(ctx: FakeContext, location: LocationState): boolean {
 	return true;
 }
 
-function conversationOf(ctx: FakeContext, id: string): { conversation: FakeConversation; location: LocationState } {
+function conversationOf(
+	ctx: FakeContext,
+	id: string,
+): { conversation: FakeConversation; location: LocationState } {
 	for (const location of ctx.fake.store.locations.values()) {
 		const conversation = conversations(location).get(id);
 		if (!conversation || conversation.deleted || !tokenMayUse(ctx, location)) continue;
@@ -231,7 +303,10 @@ function conversationOf(ctx: FakeContext, id: string): { conversation: FakeConve
 	throw new FakeHttpError(400, 'Conversation not found');
 }
 
-function messageOf(ctx: FakeContext, id: string): { message: FakeMessage; location: LocationState } {
+function messageOf(
+	ctx: FakeContext,
+	id: string,
+): { message: FakeMessage; location: LocationState } {
 	for (const location of ctx.fake.store.locations.values()) {
 		const message = messages(location).get(id);
 		if (!message || !tokenMayUse(ctx, location)) continue;
@@ -240,7 +315,10 @@ function messageOf(ctx: FakeContext, id: string): { message: FakeMessage; locati
 	throw notFound('Message');
 }
 
-function emailOf(ctx: FakeContext, id: string): { email: FakeEmailMessage; location: LocationState } {
+function emailOf(
+	ctx: FakeContext,
+	id: string,
+): { email: FakeEmailMessage; location: LocationState } {
 	for (const location of ctx.fake.store.locations.values()) {
 		const email = emails(location).get(id);
 		if (!email || !tokenMayUse(ctx, location)) continue;
@@ -306,7 +384,8 @@ const query = (ctx: FakeContext, name: string) => {
 function pageSize(ctx: FakeContext): number {
 	const raw = query(ctx, 'limit');
 	const limit = raw === undefined ? 20 : Number(raw);
-	if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw unprocessable('limit must be between 1 and 100');
+	if (!Number.isInteger(limit) || limit < 1 || limit > 100)
+		throw unprocessable('limit must be between 1 and 100');
 	return limit;
 }
 
@@ -323,19 +402,27 @@ export const handlers: Record<string, FakeHandler> = {
 		const location = ctx.location();
 		const limit = pageSize(ctx);
 		const contactId = query(ctx, 'contactId');
-		const assigned = query(ctx, 'assignedTo')?.split(',').map((s) => s.trim()).filter(Boolean);
+		const assigned = query(ctx, 'assignedTo')
+			?.split(',')
+			.map((s) => s.trim())
+			.filter(Boolean);
 		const text = query(ctx, 'query')?.toLowerCase();
 		const status = query(ctx, 'status') ?? 'all';
 		const lastMessageType = query(ctx, 'lastMessageType');
 		const lastMessageDirection = query(ctx, 'lastMessageDirection');
 		const ascending = query(ctx, 'sort') === 'asc';
 		const startAfter = query(ctx, 'startAfterDate');
-		if (startAfter !== undefined && !Number.isFinite(Number(startAfter))) throw unprocessable('startAfterDate must be a number');
+		if (startAfter !== undefined && !Number.isFinite(Number(startAfter)))
+			throw unprocessable('startAfterDate must be a number');
 
 		const matching = [...conversations(location).values()]
 			.filter((c) => !c.deleted)
 			.filter((c) => !contactId || c.contactId === contactId)
-			.filter((c) => !assigned?.length || assigned.some((a) => (a === 'unassigned' ? !c.assignedTo : c.assignedTo === a)))
+			.filter(
+				(c) =>
+					!assigned?.length ||
+					assigned.some((a) => (a === 'unassigned' ? !c.assignedTo : c.assignedTo === a)),
+			)
 			.filter((c) => {
 				if (status === 'read') return c.unreadCount === 0;
 				if (status === 'unread') return c.unreadCount > 0;
@@ -347,11 +434,27 @@ export const handlers: Record<string, FakeHandler> = {
 			.filter((c) => {
 				if (!text) return true;
 				const r = conversationResponse(location, c);
-				return [r.fullName, r.email, r.phone, r.lastMessageBody].some((v) => String(v ?? '').toLowerCase().includes(text));
+				return [r.fullName, r.email, r.phone, r.lastMessageBody].some((v) =>
+					String(v ?? '')
+						.toLowerCase()
+						.includes(text),
+				);
 			})
-			.sort((a, b) => (ascending ? a.lastMessageDate - b.lastMessageDate : b.lastMessageDate - a.lastMessageDate));
-		const after = startAfter === undefined ? matching : matching.filter((c) => (ascending ? c.lastMessageDate > Number(startAfter) : c.lastMessageDate < Number(startAfter)));
-		return { conversations: after.slice(0, limit).map((c) => conversationResponse(location, c)), total: matching.length };
+			.sort((a, b) =>
+				ascending ? a.lastMessageDate - b.lastMessageDate : b.lastMessageDate - a.lastMessageDate,
+			);
+		const after =
+			startAfter === undefined
+				? matching
+				: matching.filter((c) =>
+						ascending
+							? c.lastMessageDate > Number(startAfter)
+							: c.lastMessageDate < Number(startAfter),
+					);
+		return {
+			conversations: after.slice(0, limit).map((c) => conversationResponse(location, c)),
+			total: matching.length,
+		};
 	},
 
 	'get-conversation': (ctx) => {
@@ -364,7 +467,8 @@ export const handlers: Record<string, FakeHandler> = {
 		const { contactId } = ctx.req.body;
 		contactIn(location, contactId);
 		const existing = conversationOfContact(location, contactId);
-		if (existing) throw new FakeHttpError(400, 'Conversation already exists', { conversationId: existing.id });
+		if (existing)
+			throw new FakeHttpError(400, 'Conversation already exists', { conversationId: existing.id });
 		const c = createConversation(location, contactId);
 		return {
 			success: true,
@@ -383,16 +487,19 @@ export const handlers: Record<string, FakeHandler> = {
 
 	'update-conversation': (ctx) => {
 		const { conversation, location } = conversationOf(ctx, ctx.req.params.conversationId);
-		if (ctx.req.body.locationId !== location.id) throw badRequest('locationId does not match the conversation');
+		if (ctx.req.body.locationId !== location.id)
+			throw badRequest('locationId does not match the conversation');
 		const { unreadCount, starred, assignedTo } = ctx.req.body;
 		if (unreadCount !== undefined) {
-			if (!Number.isInteger(unreadCount) || unreadCount < 0) throw unprocessable('unreadCount must be a non-negative integer');
+			if (!Number.isInteger(unreadCount) || unreadCount < 0)
+				throw unprocessable('unreadCount must be a non-negative integer');
 			conversation.unreadCount = unreadCount;
 		}
 		if (starred !== undefined) conversation.starred = Boolean(starred);
 		// Not in the spec's UpdateConversationDto; GHL's conversation carries the field, and the fake keeps it.
 		if (assignedTo !== undefined) {
-			if (assignedTo && !location.collection('users').has(assignedTo)) throw badRequest(`User ${assignedTo} not found`);
+			if (assignedTo && !location.collection('users').has(assignedTo))
+				throw badRequest(`User ${assignedTo} not found`);
 			conversation.assignedTo = assignedTo || undefined;
 		}
 		conversation.dateUpdated = new Date(tick()).toISOString();
@@ -402,7 +509,8 @@ export const handlers: Record<string, FakeHandler> = {
 	'delete-conversation': (ctx) => {
 		const { conversation, location } = conversationOf(ctx, ctx.req.params.conversationId);
 		conversations(location).delete(conversation.id);
-		for (const [id, message] of messages(location)) if (message.conversationId === conversation.id) messages(location).delete(id);
+		for (const [id, message] of messages(location))
+			if (message.conversationId === conversation.id) messages(location).delete(id);
 		return { success: true };
 	},
 
@@ -425,7 +533,11 @@ export const handlers: Record<string, FakeHandler> = {
 		}
 		const page = all.slice(start, start + limit);
 		// GetMessagesByConversationResponseDto: the page fields at the top level.
-		return { lastMessageId: page.at(-1)?.id ?? '', nextPage: start + page.length < all.length, messages: page };
+		return {
+			lastMessageId: page.at(-1)?.id ?? '',
+			nextPage: start + page.length < all.length,
+			messages: page,
+		};
 	},
 
 	'get-message': (ctx) => {
@@ -441,17 +553,30 @@ export const handlers: Record<string, FakeHandler> = {
 		const body = ctx.req.body;
 		const contact = contactIn(location, body.contactId);
 		const isEmail = body.type === 'Email';
-		if (PHONE_CHANNELS.has(body.type) && !contact.phone && !body.toNumber) throw badRequest('Contact does not have a phone number');
-		if (isEmail && !contact.email && !body.emailTo) throw badRequest('Contact does not have an email address');
-		if (!body.message && !body.html && !body.attachments?.length && !body.templateId) throw badRequest('message, html, attachments or templateId is required');
-		if (isEmail && !body.subject && !body.replyMessageId && !body.threadId) throw badRequest('subject is required for a new email');
-		for (const address of [body.emailTo, ...emailsOf(body.emailCc), ...emailsOf(body.emailBcc)].filter(Boolean)) {
-			if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(String(address))) throw unprocessable(`${address} is not a valid email address`);
+		if (PHONE_CHANNELS.has(body.type) && !contact.phone && !body.toNumber)
+			throw badRequest('Contact does not have a phone number');
+		if (isEmail && !contact.email && !body.emailTo)
+			throw badRequest('Contact does not have an email address');
+		if (!body.message && !body.html && !body.attachments?.length && !body.templateId)
+			throw badRequest('message, html, attachments or templateId is required');
+		if (isEmail && !body.subject && !body.replyMessageId && !body.threadId)
+			throw badRequest('subject is required for a new email');
+		for (const address of [
+			body.emailTo,
+			...emailsOf(body.emailCc),
+			...emailsOf(body.emailBcc),
+		].filter(Boolean)) {
+			if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(String(address)))
+				throw unprocessable(`${address} is not a valid email address`);
 		}
 		let thread: FakeEmailMessage | undefined;
 		if (body.replyMessageId || body.threadId) {
 			const replyTo = body.replyMessageId ?? body.threadId;
-			thread = emails(location).get(replyTo) ?? [...emails(location).values()].find((e) => e.messageId === replyTo || e.threadId === replyTo);
+			thread =
+				emails(location).get(replyTo) ??
+				[...emails(location).values()].find(
+					(e) => e.messageId === replyTo || e.threadId === replyTo,
+				);
 			if (!thread) throw badRequest(`Message ${replyTo} to reply to not found`);
 		}
 		if (body.scheduledTimestamp !== undefined && body.scheduledTimestamp * 1000 <= Date.now()) {
@@ -460,7 +585,8 @@ export const handlers: Record<string, FakeHandler> = {
 
 		const conversation = thread
 			? conversationOf(ctx, thread.conversationId).conversation
-			: (conversationOfContact(location, contact.id) ?? createConversation(location, contact.id, { type: isEmail ? 'TYPE_EMAIL' : 'TYPE_PHONE' }));
+			: (conversationOfContact(location, contact.id) ??
+				createConversation(location, contact.id, { type: isEmail ? 'TYPE_EMAIL' : 'TYPE_PHONE' }));
 		const text = String(body.message ?? String(body.html ?? '').replace(/<[^>]+>/g, ''));
 		const status = body.scheduledTimestamp ? 'scheduled' : 'sent';
 		const message = addMessage(location, conversation, {
@@ -501,7 +627,7 @@ export const handlers: Record<string, FakeHandler> = {
 			message.meta = { email: { messageIds: [email.id] } };
 			if (thread) {
 				const first = messages(location).get(thread.messageId);
-				const ids = ((first?.meta?.email as { messageIds?: string[] } | undefined)?.messageIds ?? []);
+				const ids = (first?.meta?.email as { messageIds?: string[] } | undefined)?.messageIds ?? [];
 				ids.push(email.id);
 			}
 		}
@@ -517,7 +643,8 @@ export const handlers: Record<string, FakeHandler> = {
 	'add-an-inbound-message': (ctx) => {
 		const body = ctx.req.body;
 		const { conversation, location } = conversationOf(ctx, body.conversationId);
-		if (conversation.contactId !== body.contactId) throw badRequest('The conversation belongs to another contact');
+		if (conversation.contactId !== body.contactId)
+			throw badRequest('The conversation belongs to another contact');
 		const message = addMessage(location, conversation, {
 			type: body.type,
 			direction: 'inbound',
@@ -581,7 +708,10 @@ export const handlers: Record<string, FakeHandler> = {
 			altId: body.altId,
 			date: body.date,
 			meta: body.call ? { callStatus: body.call.status, call: body.call } : undefined,
-			status: body.call?.status === 'completed' || body.call?.status === 'answered' ? 'delivered' : 'sent',
+			status:
+				body.call?.status === 'completed' || body.call?.status === 'answered'
+					? 'delivered'
+					: 'sent',
 		});
 		return {
 			success: true,
@@ -595,7 +725,8 @@ export const handlers: Record<string, FakeHandler> = {
 
 	'update-message-status': (ctx) => {
 		const { message } = messageOf(ctx, ctx.req.params.messageId);
-		if (message.direction !== 'outbound') throw badRequest('Only outbound messages have a delivery status to update');
+		if (message.direction !== 'outbound')
+			throw badRequest('Only outbound messages have a delivery status to update');
 		message.status = ctx.req.body.status;
 		if (ctx.req.body.error) message.error = ctx.req.body.error;
 		return {

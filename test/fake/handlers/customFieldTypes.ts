@@ -28,7 +28,10 @@ export const OPPORTUNITY_FIELD_TYPES: Array<[string, string, string, string[]?]>
 export function seed(location: LocationState): void {
 	const fields = location.collection('customFields');
 	if (fields.has('cf_notes')) return;
-	for (const [model, list] of [['contact', CONTACT_FIELD_TYPES], ['opportunity', OPPORTUNITY_FIELD_TYPES]] as const) {
+	for (const [model, list] of [
+		['contact', CONTACT_FIELD_TYPES],
+		['opportunity', OPPORTUNITY_FIELD_TYPES],
+	] as const) {
 		for (const [id, name, dataType, options] of list) {
 			fields.set(id, {
 				id,

@@ -12,7 +12,15 @@ function fieldOf(ctx: FakeContext) {
 	return { location, field };
 }
 
-const EDITABLE = ['name', 'placeholder', 'position', 'textBoxListOptions', 'acceptedFormat', 'isMultipleFile', 'maxNumberOfFiles'];
+const EDITABLE = [
+	'name',
+	'placeholder',
+	'position',
+	'textBoxListOptions',
+	'acceptedFormat',
+	'isMultipleFile',
+	'maxNumberOfFiles',
+];
 
 export const handlers: Record<string, FakeHandler> = {
 	'get-custom-fields': (ctx) => {

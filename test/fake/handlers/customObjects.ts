@@ -68,7 +68,14 @@ export const objectFields = (l: LocationState) => l.collection<FakeObjectField>(
 export const folders = (l: LocationState) => l.collection<FakeFolder>('objectFolders');
 export const records = (l: LocationState) => l.collection<FakeRecord>('objectRecords');
 
-export function addSchema(location: LocationState, key: string, singular: string, plural: string, primary: string, standard = false): FakeObjectSchema {
+export function addSchema(
+	location: LocationState,
+	key: string,
+	singular: string,
+	plural: string,
+	primary: string,
+	standard = false,
+): FakeObjectSchema {
 	const at = now();
 	const schema: FakeObjectSchema = {
 		id: newId(),
@@ -86,7 +93,14 @@ export function addSchema(location: LocationState, key: string, singular: string
 
 export function addFolder(location: LocationState, objectKey: string, name: string): FakeFolder {
 	const at = now();
-	const folder = { id: newId(), objectKey, locationId: location.id, name, dateAdded: at, dateUpdated: at };
+	const folder = {
+		id: newId(),
+		objectKey,
+		locationId: location.id,
+		name,
+		dateAdded: at,
+		dateUpdated: at,
+	};
 	folders(location).set(folder.id, folder);
 	return folder;
 }
@@ -112,7 +126,14 @@ export function addField(
 		fieldKey: `${objectKey}.${key}`,
 		dateAdded: at,
 		dateUpdated: at,
-		...(options ? { options: options.map((label) => ({ key: label.toLowerCase().replace(/[^a-z0-9]+/g, '_'), label })) } : {}),
+		...(options
+			? {
+					options: options.map((label) => ({
+						key: label.toLowerCase().replace(/[^a-z0-9]+/g, '_'),
+						label,
+					})),
+				}
+			: {}),
 	};
 	objectFields(location).set(field.id, field);
 	return field;
@@ -128,9 +149,16 @@ function schemaOf(location: LocationState, key: string): FakeObjectSchema {
 }
 
 /** GHL's checks of a record's properties against the object's fields. */
-function checkedProperties(location: LocationState, objectKey: string, properties: unknown): Record<string, unknown> {
-	if (!properties || typeof properties !== 'object' || Array.isArray(properties)) throw badRequest('properties must be an object');
-	const fields = new Map(fieldsOf(location, objectKey).map((f) => [f.fieldKey.split('.').pop()!, f]));
+function checkedProperties(
+	location: LocationState,
+	objectKey: string,
+	properties: unknown,
+): Record<string, unknown> {
+	if (!properties || typeof properties !== 'object' || Array.isArray(properties))
+		throw badRequest('properties must be an object');
+	const fields = new Map(
+		fieldsOf(location, objectKey).map((f) => [f.fieldKey.split('.').pop()!, f]),
+	);
 	const errors: string[] = [];
 	for (const [key, value] of Object.entries(properties as Record<string, unknown>)) {
 		const field = fields.get(key);
@@ -149,11 +177,15 @@ function checkedProperties(location: LocationState, objectKey: string, propertie
 			case 'CHECKBOX':
 			case 'MULTIPLE_OPTIONS':
 				if (!Array.isArray(value)) errors.push(`${key} must be an array`);
-				else for (const v of value) if (!optionKeys.includes(String(v))) errors.push(`${key}: ${String(v)} is not an option`);
+				else
+					for (const v of value)
+						if (!optionKeys.includes(String(v)))
+							errors.push(`${key}: ${String(v)} is not an option`);
 				break;
 			case 'SINGLE_OPTIONS':
 			case 'RADIO':
-				if (!optionKeys.includes(String(value))) errors.push(`${key}: ${String(value)} is not an option`);
+				if (!optionKeys.includes(String(value)))
+					errors.push(`${key}: ${String(value)} is not an option`);
 				break;
 			case 'DATE':
 				if (!/^\d{4}-\d{2}-\d{2}/.test(String(value))) errors.push(`${key} must be a date`);
@@ -206,7 +238,12 @@ function searchView(location: LocationState, r: FakeRecord) {
 	};
 }
 
-export function createRecord(location: LocationState, objectKey: string, properties: Record<string, unknown>, owner: string[] = []): FakeRecord {
+export function createRecord(
+	location: LocationState,
+	objectKey: string,
+	properties: Record<string, unknown>,
+	owner: string[] = [],
+): FakeRecord {
 	schemaOf(location, objectKey);
 	const at = now();
 	const record: FakeRecord = {
@@ -245,13 +282,22 @@ function fieldOf(ctx: FakeContext): { location: LocationState; field: FakeObject
 	return { location, field };
 }
 
-const FIELD_EDITABLE = ['name', 'description', 'placeholder', 'showInForms', 'options', 'acceptedFormats', 'maxFileLimit'] as const;
+const FIELD_EDITABLE = [
+	'name',
+	'description',
+	'placeholder',
+	'showInForms',
+	'options',
+	'acceptedFormats',
+	'maxFileLimit',
+] as const;
 
 /** Handlers for the v2 custom fields whose operationIds the locations API also uses (see customFields.ts). */
 export const customFieldsV2 = {
 	update: (ctx: FakeContext) => {
 		const { field } = fieldOf(ctx);
-		for (const key of FIELD_EDITABLE) if (ctx.req.body[key] !== undefined) (field as any)[key] = ctx.req.body[key];
+		for (const key of FIELD_EDITABLE)
+			if (ctx.req.body[key] !== undefined) (field as any)[key] = ctx.req.body[key];
 		field.dateUpdated = now();
 		return { field };
 	},
@@ -260,10 +306,20 @@ export const customFieldsV2 = {
 		const body = ctx.req.body;
 		schemaOf(location, body.objectKey);
 		const folder = folders(location).get(body.parentId);
-		if (!folder || folder.objectKey !== body.objectKey) throw badRequest(`parentId ${body.parentId} is not a folder of ${body.objectKey}`);
-		if (!String(body.fieldKey).startsWith(`${body.objectKey}.`)) throw badRequest('fieldKey must start with the object key');
-		if (fieldsOf(location, body.objectKey).some((f) => f.fieldKey === body.fieldKey)) throw badRequest(`${body.fieldKey} already exists`);
-		const field = addField(location, body.objectKey, folder.id, String(body.fieldKey).split('.').pop()!, body.name ?? body.fieldKey, body.dataType);
+		if (!folder || folder.objectKey !== body.objectKey)
+			throw badRequest(`parentId ${body.parentId} is not a folder of ${body.objectKey}`);
+		if (!String(body.fieldKey).startsWith(`${body.objectKey}.`))
+			throw badRequest('fieldKey must start with the object key');
+		if (fieldsOf(location, body.objectKey).some((f) => f.fieldKey === body.fieldKey))
+			throw badRequest(`${body.fieldKey} already exists`);
+		const field = addField(
+			location,
+			body.objectKey,
+			folder.id,
+			String(body.fieldKey).split('.').pop()!,
+			body.name ?? body.fieldKey,
+			body.dataType,
+		);
 		for (const key of FIELD_EDITABLE) if (body[key] !== undefined) (field as any)[key] = body[key];
 		return reply(201, { field });
 	},
@@ -280,19 +336,39 @@ export const handlers: Record<string, FakeHandler> = {
 		const location = ctx.location();
 		const object = schemaOf(location, ctx.req.params.key);
 		const withFields = String(ctx.req.query.fetchProperties ?? '') === 'true';
-		return { object, cache: false, ...(withFields ? { fields: fieldsOf(location, object.key) } : {}) };
+		return {
+			object,
+			cache: false,
+			...(withFields ? { fields: fieldsOf(location, object.key) } : {}),
+		};
 	},
 	'create-custom-object-schema': (ctx) => {
 		const location = ctx.location();
 		const body = ctx.req.body;
-		if (!/^custom_objects\.[a-z0-9_]+$/.test(body.key)) throw badRequest('key must look like custom_objects.<name>');
-		if (schemas(location).has(body.key)) throw badRequest(`An object with key ${body.key} already exists`);
+		if (!/^custom_objects\.[a-z0-9_]+$/.test(body.key))
+			throw badRequest('key must look like custom_objects.<name>');
+		if (schemas(location).has(body.key))
+			throw badRequest(`An object with key ${body.key} already exists`);
 		const primary = body.primaryDisplayPropertyDetails;
-		if (!String(primary.key).startsWith(`${body.key}.`)) throw badRequest('primaryDisplayPropertyDetails.key must start with the object key');
-		const schema = addSchema(location, body.key, body.labels.singular, body.labels.plural, String(primary.key).split('.').pop()!);
+		if (!String(primary.key).startsWith(`${body.key}.`))
+			throw badRequest('primaryDisplayPropertyDetails.key must start with the object key');
+		const schema = addSchema(
+			location,
+			body.key,
+			body.labels.singular,
+			body.labels.plural,
+			String(primary.key).split('.').pop()!,
+		);
 		if (body.description) schema.description = body.description;
 		const folder = addFolder(location, body.key, 'General');
-		addField(location, body.key, folder.id, String(primary.key).split('.').pop()!, primary.name, primary.dataType);
+		addField(
+			location,
+			body.key,
+			folder.id,
+			String(primary.key).split('.').pop()!,
+			primary.name,
+			primary.dataType,
+		);
 		return reply(201, { object: schema });
 	},
 	'update-custom-object': (ctx) => {
@@ -301,7 +377,8 @@ export const handlers: Record<string, FakeHandler> = {
 		const body = ctx.req.body;
 		const known = new Set(fieldsOf(location, schema.key).map((f) => f.fieldKey));
 		const unknown = (body.searchableProperties as string[]).filter((k) => !known.has(k));
-		if (unknown.length) throw unprocessable(unknown.map((k) => `${k} is not a property of ${schema.key}`));
+		if (unknown.length)
+			throw unprocessable(unknown.map((k) => `${k} is not a property of ${schema.key}`));
 		if (body.labels) schema.labels = { ...schema.labels, ...body.labels };
 		if (body.description !== undefined) schema.description = body.description;
 		(schema as any).searchableProperties = body.searchableProperties;
@@ -312,7 +389,12 @@ export const handlers: Record<string, FakeHandler> = {
 
 	'create-object-record': (ctx) => {
 		const location = ctx.location();
-		const record = createRecord(location, ctx.req.params.schemaKey, ctx.req.body.properties ?? {}, ctx.req.body.owner ?? []);
+		const record = createRecord(
+			location,
+			ctx.req.params.schemaKey,
+			ctx.req.body.properties ?? {},
+			ctx.req.body.owner ?? [],
+		);
 		if (Array.isArray(ctx.req.body.followers)) record.followers = ctx.req.body.followers;
 		return reply(201, { record: recordView(record) });
 	},
@@ -342,14 +424,27 @@ export const handlers: Record<string, FakeHandler> = {
 		const schema = schemaOf(location, objectKey);
 		const body = ctx.req.body;
 		const query = String(body.query ?? '').toLowerCase();
-		const searchable: string[] = (schema as any).searchableProperties ?? [schema.primaryDisplayProperty];
+		const searchable: string[] = (schema as any).searchableProperties ?? [
+			schema.primaryDisplayProperty,
+		];
 		const keys = searchable.map((k) => k.split('.').pop()!);
 		const matching = [...records(location).values()]
 			.filter((r) => r.objectKey === objectKey)
-			.filter((r) => !query || keys.some((k) => String(r.properties[k] ?? '').toLowerCase().includes(query)))
+			.filter(
+				(r) =>
+					!query ||
+					keys.some((k) =>
+						String(r.properties[k] ?? '')
+							.toLowerCase()
+							.includes(query),
+					),
+			)
 			.sort((a, b) => a.seq - b.seq);
-		const after = Array.isArray(body.searchAfter) && body.searchAfter.length ? Number(body.searchAfter[1]) : 0;
-		const page = matching.filter((r) => r.seq > after).slice(0, Math.min(Number(body.pageLimit), 100));
+		const after =
+			Array.isArray(body.searchAfter) && body.searchAfter.length ? Number(body.searchAfter[1]) : 0;
+		const page = matching
+			.filter((r) => r.seq > after)
+			.slice(0, Math.min(Number(body.pageLimit), 100));
 		return { records: page.map((r) => searchView(location, r)), total: matching.length };
 	},
 
@@ -359,14 +454,20 @@ export const handlers: Record<string, FakeHandler> = {
 		schemaOf(location, objectKey);
 		return {
 			fields: fieldsOf(location, objectKey),
-			folders: [...folders(location).values()].filter((f) => f.objectKey === objectKey).map(folderView),
+			folders: [...folders(location).values()]
+				.filter((f) => f.objectKey === objectKey)
+				.map(folderView),
 		};
 	},
 	'get-custom-field-by-id': (ctx) => ({ field: fieldOf(ctx).field }),
 	'create-custom-field-folder': (ctx) => {
 		const location = ctx.location();
 		schemaOf(location, ctx.req.body.objectKey);
-		const { dateAdded: _a, dateUpdated: _u, ...folder } = addFolder(location, ctx.req.body.objectKey, ctx.req.body.name);
+		const {
+			dateAdded: _a,
+			dateUpdated: _u,
+			...folder
+		} = addFolder(location, ctx.req.body.objectKey, ctx.req.body.name);
 		return reply(201, folder);
 	},
 	'update-custom-field-folder': (ctx) => {
@@ -415,7 +516,8 @@ export function seed(location: LocationState): void {
 		['vet_email', 'Vet Email', 'EMAIL'],
 		['photo', 'Photo', 'FILE_UPLOAD'],
 	];
-	for (const [fieldKey, name, dataType, options] of fields) addField(location, key, general.id, fieldKey, name, dataType, options);
+	for (const [fieldKey, name, dataType, options] of fields)
+		addField(location, key, general.id, fieldKey, name, dataType, options);
 	createRecord(location, key, { name: 'Buddy', species: 'dog', size: 'large', weight_kg: 31 });
 	createRecord(location, key, { name: 'Misty', species: 'cat', size: 'small', traits: ['shy'] });
 }

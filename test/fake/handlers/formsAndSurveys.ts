@@ -19,8 +19,10 @@ export interface FakeSubmission {
 
 type Kind = 'form' | 'survey';
 
-export const forms = (l: LocationState, kind: Kind) => l.collection<{ id: string; name: string; locationId: string }>(`${kind}s`);
-export const submissions = (l: LocationState, kind: Kind) => l.collection<FakeSubmission>(`${kind}Submissions`);
+export const forms = (l: LocationState, kind: Kind) =>
+	l.collection<{ id: string; name: string; locationId: string }>(`${kind}s`);
+export const submissions = (l: LocationState, kind: Kind) =>
+	l.collection<FakeSubmission>(`${kind}Submissions`);
 
 export function addForm(location: LocationState, kind: Kind, name: string, id = newId()) {
 	const form = { id, name, locationId: location.id };
@@ -33,7 +35,14 @@ export function addSubmission(
 	location: LocationState,
 	kind: Kind,
 	formId: string,
-	answers: { name: string; email: string; phone?: string; contactId?: string; createdAt?: string; [field: string]: unknown },
+	answers: {
+		name: string;
+		email: string;
+		phone?: string;
+		contactId?: string;
+		createdAt?: string;
+		[field: string]: unknown;
+	},
 ): FakeSubmission {
 	const { name, email, contactId, createdAt, ...rest } = answers;
 	const submission: FakeSubmission = {
@@ -43,7 +52,12 @@ export function addSubmission(
 		[`${kind}Id`]: formId,
 		name,
 		email,
-		others: { full_name: name, email, ...rest, fieldsOriSequance: ['full_name', 'email', ...Object.keys(rest)] },
+		others: {
+			full_name: name,
+			email,
+			...rest,
+			fieldsOriSequance: ['full_name', 'email', ...Object.keys(rest)],
+		},
 	} as FakeSubmission;
 	submissions(location, kind).set(submission.id, submission);
 	return submission;
@@ -64,7 +78,13 @@ function listSubmissions(ctx: FakeContext, kind: Kind) {
 	const matching = [...submissions(location, kind).values()]
 		.filter((s) => !wanted || (s as any)[`${kind}Id`] === wanted)
 		.filter((s) => s.createdAt.slice(0, 10) >= startAt && s.createdAt.slice(0, 10) <= endAt)
-		.filter((s) => !search || [s.contactId, s.name, s.email, String(s.others.phone ?? '')].some((v) => v.toLowerCase().includes(search)))
+		.filter(
+			(s) =>
+				!search ||
+				[s.contactId, s.name, s.email, String(s.others.phone ?? '')].some((v) =>
+					v.toLowerCase().includes(search),
+				),
+		)
 		.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
 	const limit = Math.min(Number(q.limit ?? 20), 100);
 	const page = Number(q.page ?? 1);
@@ -96,7 +116,24 @@ export function seed(location: LocationState): void {
 	addForm(location, 'form', 'Newsletter Signup', 'form_newsletter');
 	const survey = addForm(location, 'survey', 'Patient Satisfaction', 'survey_satisfaction');
 	const daysAgo = (n: number) => new Date(Date.now() - n * 24 * 60 * 60 * 1000).toISOString();
-	addSubmission(location, 'form', booking.id, { name: 'Mia Chen', email: 'mia@example.com', phone: '+14155550111', pet_name: 'Rex', createdAt: daysAgo(3) });
-	addSubmission(location, 'form', booking.id, { name: 'Noah Patel', email: 'noah@example.com', phone: '+14155550112', pet_name: 'Luna', createdAt: daysAgo(1) });
-	addSubmission(location, 'survey', survey.id, { name: 'Ada Lovelace', email: 'ada@example.com', rating: '5', createdAt: daysAgo(2) });
+	addSubmission(location, 'form', booking.id, {
+		name: 'Mia Chen',
+		email: 'mia@example.com',
+		phone: '+14155550111',
+		pet_name: 'Rex',
+		createdAt: daysAgo(3),
+	});
+	addSubmission(location, 'form', booking.id, {
+		name: 'Noah Patel',
+		email: 'noah@example.com',
+		phone: '+14155550112',
+		pet_name: 'Luna',
+		createdAt: daysAgo(1),
+	});
+	addSubmission(location, 'survey', survey.id, {
+		name: 'Ada Lovelace',
+		email: 'ada@example.com',
+		rating: '5',
+		createdAt: daysAgo(2),
+	});
 }

@@ -30,10 +30,16 @@ function storedItems(items: Rec[] = [], estimate = false): Rec[] {
 	}));
 }
 
-const total = (items: Rec[] = []) => items.reduce((sum, i) => sum + Number(i.amount ?? 0) * Number(i.qty ?? 1), 0);
+const total = (items: Rec[] = []) =>
+	items.reduce((sum, i) => sum + Number(i.amount ?? 0) * Number(i.qty ?? 1), 0);
 
 function nextNumber(location: LocationState): number {
-	return [...invoices(location).values()].reduce((max, i) => Math.max(max, Number(i.invoiceNumber) || 0), 1000) + 1;
+	return (
+		[...invoices(location).values()].reduce(
+			(max, i) => Math.max(max, Number(i.invoiceNumber) || 0),
+			1000,
+		) + 1
+	);
 }
 
 export function createInvoice(location: LocationState, body: Rec, status = 'draft'): Rec {
@@ -74,7 +80,12 @@ function invoiceOf(ctx: FakeContext): { location: LocationState; invoice: Rec } 
 	return { location, invoice };
 }
 
-function byId(ctx: FakeContext, collection: (l: LocationState) => Map<string, Rec>, param: string, what: string) {
+function byId(
+	ctx: FakeContext,
+	collection: (l: LocationState) => Map<string, Rec>,
+	param: string,
+	what: string,
+) {
 	const location = altLocation(ctx);
 	const record = collection(location).get(ctx.req.params[param]);
 	if (!record) missing(what);
@@ -82,13 +93,19 @@ function byId(ctx: FakeContext, collection: (l: LocationState) => Map<string, Re
 }
 
 const matches = (record: Rec, search?: unknown) =>
-	!search || JSON.stringify([record.name, record.invoiceNumber, record.contactDetails?.name]).toLowerCase().includes(String(search).toLowerCase());
+	!search ||
+	JSON.stringify([record.name, record.invoiceNumber, record.contactDetails?.name])
+		.toLowerCase()
+		.includes(String(search).toLowerCase());
 
 export const handlers: Record<string, FakeHandler> = {
 	'create-invoice': (ctx) => answer(ctx, createInvoice(altLocation(ctx), ctx.req.body), 200),
 	'get-invoice': (ctx) => {
 		const { invoice } = invoiceOf(ctx);
-		return answer(ctx, { ...invoice, totalSummary: { subTotal: invoice.total, discount: 0, tax: 0 } });
+		return answer(ctx, {
+			...invoice,
+			totalSummary: { subTotal: invoice.total, discount: 0, tax: 0 },
+		});
 	},
 	'list-invoices': (ctx) => {
 		// The spec gives GET /products/ the same operationId.
@@ -98,14 +115,31 @@ export const handlers: Record<string, FakeHandler> = {
 			.filter((i) => !q.status || i.status === q.status)
 			.filter((i) => !q.contactId || i.contactDetails?.id === q.contactId)
 			.filter((i) => matches(i, q.search))
-			.sort((a, b) => (q.sortOrder === 'ascend' ? 1 : -1) * String(a.issueDate).localeCompare(String(b.issueDate)));
-		return answer(ctx, { invoices: paged(ctx, all).map((i) => ({ ...i, totalSummary: { subTotal: i.total, discount: 0, tax: 0 } })), total: all.length });
+			.sort(
+				(a, b) =>
+					(q.sortOrder === 'ascend' ? 1 : -1) *
+					String(a.issueDate).localeCompare(String(b.issueDate)),
+			);
+		return answer(ctx, {
+			invoices: paged(ctx, all).map((i) => ({
+				...i,
+				totalSummary: { subTotal: i.total, discount: 0, tax: 0 },
+			})),
+			total: all.length,
+		});
 	},
 	'update-invoice': (ctx) => {
 		const { invoice } = invoiceOf(ctx);
-		if (invoice.status !== 'draft') throw new FakeHttpError(400, 'Only draft invoices can be updated');
+		if (invoice.status !== 'draft')
+			throw new FakeHttpError(400, 'Only draft invoices can be updated');
 		const body = ctx.req.body;
-		Object.assign(invoice, { ...body, invoiceItems: storedItems(body.invoiceItems), total: total(body.invoiceItems), amountDue: total(body.invoiceItems), updatedAt: nowIso() });
+		Object.assign(invoice, {
+			...body,
+			invoiceItems: storedItems(body.invoiceItems),
+			total: total(body.invoiceItems),
+			amountDue: total(body.invoiceItems),
+			updatedAt: nowIso(),
+		});
 		return answer(ctx, invoice);
 	},
 	'delete-invoice': (ctx) => {
@@ -127,14 +161,24 @@ export const handlers: Record<string, FakeHandler> = {
 			throw new FakeHttpError(400, 'The contact has no email address');
 		}
 		invoice.status = invoice.status === 'draft' ? 'sent' : invoice.status;
-		sentInvoices(location).set(newId(), { invoiceId: invoice._id, action, userId: ctx.req.body.userId, to: invoice.contactDetails, at: nowIso() });
+		sentInvoices(location).set(newId(), {
+			invoiceId: invoice._id,
+			action,
+			userId: ctx.req.body.userId,
+			to: invoice.contactDetails,
+			at: nowIso(),
+		});
 		return answer(ctx, { invoice, smsData: {}, emailData: {} }, 200);
 	},
 	'record-invoice': (ctx) => {
 		const { invoice } = invoiceOf(ctx);
 		if (invoice.status === 'void') throw new FakeHttpError(400, 'A void invoice cannot be paid');
 		const amount = ctx.req.body.amount ?? invoice.amountDue;
-		if (amount > invoice.amountDue) throw new FakeHttpError(400, `Amount ${amount} is more than the amount due (${invoice.amountDue})`);
+		if (amount > invoice.amountDue)
+			throw new FakeHttpError(
+				400,
+				`Amount ${amount} is more than the amount due (${invoice.amountDue})`,
+			);
 		invoice.amountPaid += amount;
 		invoice.amountDue = Math.round((invoice.total - invoice.amountPaid) * 100) / 100;
 		invoice.status = invoice.amountDue <= 0 ? 'paid' : 'partially_paid';
@@ -142,26 +186,55 @@ export const handlers: Record<string, FakeHandler> = {
 	},
 	'text2pay-invoice': (ctx) => {
 		const location = altLocation(ctx);
-		const invoice = createInvoice(location, ctx.req.body, ctx.req.body.action === 'send' ? 'sent' : 'draft');
-		if (ctx.req.body.action === 'send') sentInvoices(location).set(newId(), { invoiceId: invoice._id, action: 'sms', userId: ctx.req.body.userId, to: invoice.contactDetails, at: nowIso() });
-		return answer(ctx, { invoice, invoiceUrl: `https://link.example.com/invoice/${invoice._id}` }, 200);
+		const invoice = createInvoice(
+			location,
+			ctx.req.body,
+			ctx.req.body.action === 'send' ? 'sent' : 'draft',
+		);
+		if (ctx.req.body.action === 'send')
+			sentInvoices(location).set(newId(), {
+				invoiceId: invoice._id,
+				action: 'sms',
+				userId: ctx.req.body.userId,
+				to: invoice.contactDetails,
+				at: nowIso(),
+			});
+		return answer(
+			ctx,
+			{ invoice, invoiceUrl: `https://link.example.com/invoice/${invoice._id}` },
+			200,
+		);
 	},
 	'generate-invoice-number': (ctx) => answer(ctx, { invoiceNumber: nextNumber(altLocation(ctx)) }),
 
 	'create-invoice-template': (ctx) => {
 		const location = altLocation(ctx);
-		const template = { _id: newId(), ...ctx.req.body, items: storedItems(ctx.req.body.items), total: total(ctx.req.body.items), createdAt: nowIso(), updatedAt: nowIso() };
+		const template = {
+			_id: newId(),
+			...ctx.req.body,
+			items: storedItems(ctx.req.body.items),
+			total: total(ctx.req.body.items),
+			createdAt: nowIso(),
+			updatedAt: nowIso(),
+		};
 		invoiceTemplates(location).set(template._id, template);
 		return answer(ctx, template, 200);
 	},
-	'get-invoice-template': (ctx) => answer(ctx, byId(ctx, invoiceTemplates, 'templateId', 'Template').record),
+	'get-invoice-template': (ctx) =>
+		answer(ctx, byId(ctx, invoiceTemplates, 'templateId', 'Template').record),
 	'list-invoice-templates': (ctx) => {
-		const all = [...invoiceTemplates(altLocation(ctx)).values()].filter((t) => matches(t, ctx.req.query.search));
+		const all = [...invoiceTemplates(altLocation(ctx)).values()].filter((t) =>
+			matches(t, ctx.req.query.search),
+		);
 		return answer(ctx, { data: paged(ctx, all), totalCount: all.length });
 	},
 	'update-invoice-template': (ctx) => {
 		const { record } = byId(ctx, invoiceTemplates, 'templateId', 'Template');
-		Object.assign(record, ctx.req.body, { ...(ctx.req.body.items ? { items: storedItems(ctx.req.body.items) } : {}), total: total(ctx.req.body.items ?? record.items), updatedAt: nowIso() });
+		Object.assign(record, ctx.req.body, {
+			...(ctx.req.body.items ? { items: storedItems(ctx.req.body.items) } : {}),
+			total: total(ctx.req.body.items ?? record.items),
+			updatedAt: nowIso(),
+		});
 		return answer(ctx, record);
 	},
 	'delete-invoice-template': (ctx) => {
@@ -172,13 +245,25 @@ export const handlers: Record<string, FakeHandler> = {
 
 	'create-invoice-schedule': (ctx) => {
 		const location = altLocation(ctx);
-		const schedule = { _id: newId(), status: 'draft', invoices: [], ...ctx.req.body, items: storedItems(ctx.req.body.items), total: total(ctx.req.body.items), createdAt: nowIso(), updatedAt: nowIso() };
+		const schedule = {
+			_id: newId(),
+			status: 'draft',
+			invoices: [],
+			...ctx.req.body,
+			items: storedItems(ctx.req.body.items),
+			total: total(ctx.req.body.items),
+			createdAt: nowIso(),
+			updatedAt: nowIso(),
+		};
 		invoiceSchedules(location).set(schedule._id, schedule);
 		return answer(ctx, schedule, 200);
 	},
-	'get-invoice-schedule': (ctx) => answer(ctx, byId(ctx, invoiceSchedules, 'scheduleId', 'Schedule').record),
+	'get-invoice-schedule': (ctx) =>
+		answer(ctx, byId(ctx, invoiceSchedules, 'scheduleId', 'Schedule').record),
 	'list-invoice-schedules': (ctx) => {
-		const all = [...invoiceSchedules(altLocation(ctx)).values()].filter((s) => matches(s, ctx.req.query.search));
+		const all = [...invoiceSchedules(altLocation(ctx)).values()].filter((s) =>
+			matches(s, ctx.req.query.search),
+		);
 		return answer(ctx, { schedules: paged(ctx, all), total: all.length });
 	},
 	'delete-invoice-schedule': (ctx) => {
@@ -188,8 +273,13 @@ export const handlers: Record<string, FakeHandler> = {
 	},
 	'schedule-invoice-schedule': (ctx) => {
 		const { record } = byId(ctx, invoiceSchedules, 'scheduleId', 'Schedule');
-		if (record.status === 'cancelled') throw new FakeHttpError(400, 'A cancelled schedule cannot be scheduled');
-		Object.assign(record, { status: 'active', liveMode: ctx.req.body.liveMode, updatedAt: nowIso() });
+		if (record.status === 'cancelled')
+			throw new FakeHttpError(400, 'A cancelled schedule cannot be scheduled');
+		Object.assign(record, {
+			status: 'active',
+			liveMode: ctx.req.body.liveMode,
+			updatedAt: nowIso(),
+		});
 		return answer(ctx, record, 200);
 	},
 	'cancel-invoice-schedule': (ctx) => {
@@ -238,13 +328,21 @@ export const handlers: Record<string, FakeHandler> = {
 	'send-estimate': (ctx) => {
 		const { location, record } = byId(ctx, estimates, 'estimateId', 'Estimate');
 		record.estimateStatus = 'sent';
-		sentInvoices(location).set(newId(), { estimateId: record._id, action: ctx.req.body.action, userId: ctx.req.body.userId, to: record.contactDetails, at: nowIso() });
+		sentInvoices(location).set(newId(), {
+			estimateId: record._id,
+			action: ctx.req.body.action,
+			userId: ctx.req.body.userId,
+			to: record.contactDetails,
+			at: nowIso(),
+		});
 		return answer(ctx, record, 201);
 	},
-	'generate-estimate-number': (ctx) => answer(ctx, { estimateNumber: estimates(altLocation(ctx)).size + 1, traceId: newId() }),
+	'generate-estimate-number': (ctx) =>
+		answer(ctx, { estimateNumber: estimates(altLocation(ctx)).size + 1, traceId: newId() }),
 	'create-invoice-from-estimate': (ctx) => {
 		const { location, record } = byId(ctx, estimates, 'estimateId', 'Estimate');
-		if (record.estimateStatus === 'invoiced') throw new FakeHttpError(400, 'The estimate is already invoiced');
+		if (record.estimateStatus === 'invoiced')
+			throw new FakeHttpError(400, 'The estimate is already invoiced');
 		const invoice = createInvoice(location, { ...record, issueDate: nowIso().slice(0, 10) });
 		if (ctx.req.body.markAsInvoiced) record.estimateStatus = 'invoiced';
 		return answer(ctx, { estimate: record, invoice }, 200);

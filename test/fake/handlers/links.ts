@@ -16,7 +16,13 @@ export const links = (l: LocationState) => l.collection<FakeLink>('links');
 
 export function addLink(location: LocationState, name: string, redirectTo: string): FakeLink {
 	const id = newId();
-	const link = { id, name, redirectTo, fieldKey: `{{trigger_link.${id}}}`, locationId: location.id };
+	const link = {
+		id,
+		name,
+		redirectTo,
+		fieldKey: `{{trigger_link.${id}}}`,
+		locationId: location.id,
+	};
 	links(location).set(id, link);
 	return link;
 }
@@ -29,12 +35,15 @@ function linkOf(ctx: FakeContext) {
 }
 
 export const handlers: Record<string, FakeHandler> = {
-	'create-link': (ctx) => reply(201, { link: addLink(ctx.location(), ctx.req.body.name, ctx.req.body.redirectTo) }),
+	'create-link': (ctx) =>
+		reply(201, { link: addLink(ctx.location(), ctx.req.body.name, ctx.req.body.redirectTo) }),
 	'get-link-by-id': (ctx) => ({ link: linkOf(ctx).link }),
 	'get-links': (ctx) => ({ links: [...links(ctx.location()).values()] }),
 	'search-trigger-links': (ctx) => {
 		const query = String(ctx.req.query.query ?? '').toLowerCase();
-		const found = [...links(ctx.location()).values()].filter((l) => !query || `${l.name} ${l.redirectTo}`.toLowerCase().includes(query));
+		const found = [...links(ctx.location()).values()].filter(
+			(l) => !query || `${l.name} ${l.redirectTo}`.toLowerCase().includes(query),
+		);
 		const skip = Number(ctx.req.query.skip ?? 0);
 		const limit = Math.min(Number(ctx.req.query.limit ?? 100), 100);
 		return { links: found.slice(skip, skip + limit) };

@@ -6,7 +6,18 @@ import { snapshotsOf } from './snapshots';
 /** Sub-accounts (locations) of an agency and their per-sub-account settings: tags, custom values, timezones, templates. */
 
 const PROFILE_FIELDS = [
-	'name', 'phone', 'address', 'city', 'state', 'country', 'postalCode', 'website', 'timezone', 'prospectInfo', 'settings', 'social',
+	'name',
+	'phone',
+	'address',
+	'city',
+	'state',
+	'country',
+	'postalCode',
+	'website',
+	'timezone',
+	'prospectInfo',
+	'settings',
+	'social',
 ];
 
 /** Snapshots loaded into a sub-account, in order, so tests can see what create/update asked for. */
@@ -28,9 +39,19 @@ function agencyLocation(ctx: FakeContext): LocationState {
 	return location;
 }
 
-function loadSnapshot(fake: FakeGhl, location: LocationState, snapshotId: string, override: boolean): void {
-	if (!snapshotsOf(fake, location.companyId).has(snapshotId)) throw new FakeHttpError(400, `Snapshot ${snapshotId} not found`);
-	snapshotLoads(location).set(snapshotId, { id: snapshotId, override, at: new Date().toISOString() });
+function loadSnapshot(
+	fake: FakeGhl,
+	location: LocationState,
+	snapshotId: string,
+	override: boolean,
+): void {
+	if (!snapshotsOf(fake, location.companyId).has(snapshotId))
+		throw new FakeHttpError(400, `Snapshot ${snapshotId} not found`);
+	snapshotLoads(location).set(snapshotId, {
+		id: snapshotId,
+		override,
+		at: new Date().toISOString(),
+	});
 }
 
 function applyProfile(location: LocationState, body: Record<string, unknown>): void {
@@ -45,7 +66,12 @@ function visibleLocations(fake: FakeGhl, token: TokenInfo): LocationState[] {
 }
 
 /** Name + value records kept per sub-account (tags, custom values). */
-function namedRecords(collection: string, single: string, many: string, extra: (name: string) => Record<string, unknown>) {
+function namedRecords(
+	collection: string,
+	single: string,
+	many: string,
+	extra: (name: string) => Record<string, unknown>,
+) {
 	const records = (location: LocationState) => location.collection<Record<string, any>>(collection);
 	const recordOf = (ctx: FakeContext, idParam: string) => {
 		const location = ctx.location();
@@ -54,13 +80,26 @@ function namedRecords(collection: string, single: string, many: string, extra: (
 		return { location, record };
 	};
 	const fields = (body: Record<string, any>) =>
-		single === 'tag' ? { name: String(body.name) } : { name: String(body.name), value: String(body.value) };
+		single === 'tag'
+			? { name: String(body.name) }
+			: { name: String(body.name), value: String(body.value) };
 	return {
 		records,
 		add(location: LocationState, body: Record<string, any>) {
-			const duplicate = [...records(location).values()].some((r) => r.name.toLowerCase() === String(body.name).toLowerCase());
-			if (duplicate) throw new FakeHttpError(400, `${single === 'tag' ? 'Tag' : 'Custom value'} with this name already exists`);
-			const record = { id: newId(), locationId: location.id, ...fields(body), ...extra(String(body.name)) };
+			const duplicate = [...records(location).values()].some(
+				(r) => r.name.toLowerCase() === String(body.name).toLowerCase(),
+			);
+			if (duplicate)
+				throw new FakeHttpError(
+					400,
+					`${single === 'tag' ? 'Tag' : 'Custom value'} with this name already exists`,
+				);
+			const record = {
+				id: newId(),
+				locationId: location.id,
+				...fields(body),
+				...extra(String(body.name)),
+			};
 			records(location).set(record.id, record);
 			return record;
 		},
@@ -85,25 +124,44 @@ export const customValues = namedRecords('customValues', 'customValue', 'customV
 	fieldKey: `{{ custom_values.${snake(name)} }}`,
 }));
 
-export const templates = (location: LocationState) => location.collection<Record<string, any>>('templates');
+export const templates = (location: LocationState) =>
+	location.collection<Record<string, any>>('templates');
 
 /** The time zones GET /locations/{id}/timezones lists (the spec gives no response schema; GHL answers `timeZones`). */
-export const TIMEZONES = ['America/Chicago', 'America/Denver', 'America/Los_Angeles', 'America/New_York', 'Europe/London', 'UTC'];
+export const TIMEZONES = [
+	'America/Chicago',
+	'America/Denver',
+	'America/Los_Angeles',
+	'America/New_York',
+	'Europe/London',
+	'UTC',
+];
 
 /** Tags the seeded contacts carry, two custom values and an SMS and an email template. */
 export function seed(location: LocationState): void {
 	for (const name of ['vip', 'newsletter', 'lead', 'referral']) {
-		if (![...tags.records(location).values()].some((t) => t.name === name)) tags.add(location, { name });
+		if (![...tags.records(location).values()].some((t) => t.name === name))
+			tags.add(location, { name });
 	}
-	for (const [name, value] of [['Office Phone', '+14155550100'], ['Booking Link', 'https://book.example.com']]) {
-		if (![...customValues.records(location).values()].some((v) => v.name === name)) customValues.add(location, { name, value });
+	for (const [name, value] of [
+		['Office Phone', '+14155550100'],
+		['Booking Link', 'https://book.example.com'],
+	]) {
+		if (![...customValues.records(location).values()].some((v) => v.name === name))
+			customValues.add(location, { name, value });
 	}
-	for (const [id, name, type] of [['tpl_sms_reminder', 'Appointment Reminder', 'sms'], ['tpl_email_welcome', 'Welcome Email', 'email']]) {
+	for (const [id, name, type] of [
+		['tpl_sms_reminder', 'Appointment Reminder', 'sms'],
+		['tpl_email_welcome', 'Welcome Email', 'email'],
+	]) {
 		templates(location).set(id, {
 			id,
 			name,
 			type,
-			template: type === 'sms' ? { body: 'See you soon!', attachments: [] } : { subject: 'Welcome', html: '<p>Welcome</p>' },
+			template:
+				type === 'sms'
+					? { body: 'See you soon!', attachments: [] }
+					: { subject: 'Welcome', html: '<p>Welcome</p>' },
 			dateAdded: '2026-01-01T00:00:00.000Z',
 			locationId: location.id,
 			deleted: false,
@@ -116,8 +174,13 @@ export const handlers: Record<string, FakeHandler> = {
 		const q = ctx.req.query as Record<string, string | undefined>;
 		if (ctx.token!.kind === 'agency') agencyOf(ctx, q.companyId);
 		let locations = visibleLocations(ctx.fake, ctx.token!).map((l) => ({ ...l.profile }));
-		if (q.email) locations = locations.filter((l) => String(l.email ?? '').toLowerCase() === q.email!.toLowerCase());
-		locations.sort((a, b) => String(a.name).localeCompare(String(b.name)) * (q.order === 'desc' ? -1 : 1));
+		if (q.email)
+			locations = locations.filter(
+				(l) => String(l.email ?? '').toLowerCase() === q.email!.toLowerCase(),
+			);
+		locations.sort(
+			(a, b) => String(a.name).localeCompare(String(b.name)) * (q.order === 'desc' ? -1 : 1),
+		);
 		const skip = Number(q.skip ?? 0);
 		return { locations: locations.slice(skip, skip + Number(q.limit ?? 10)) };
 	},
@@ -142,14 +205,17 @@ export const handlers: Record<string, FakeHandler> = {
 		const body = ctx.req.body;
 		agencyOf(ctx, body.companyId);
 		const location = agencyLocation(ctx);
-		if (body.snapshot) loadSnapshot(ctx.fake, location, String(body.snapshot.id), Boolean(body.snapshot.override));
+		if (body.snapshot)
+			loadSnapshot(ctx.fake, location, String(body.snapshot.id), Boolean(body.snapshot.override));
 		applyProfile(location, body);
 		return { ...location.profile };
 	},
 	'delete-location': (ctx) => {
 		const location = agencyLocation(ctx);
 		ctx.fake.store.locations.delete(location.id);
-		ctx.fake.store.global.set(`deletedLocation:${location.id}`, { deleteTwilioAccount: ctx.req.query.deleteTwilioAccount });
+		ctx.fake.store.global.set(`deletedLocation:${location.id}`, {
+			deleteTwilioAccount: ctx.req.query.deleteTwilioAccount,
+		});
 		return { success: true, message: `Deleted location with id: ${location.id}` };
 	},
 
@@ -175,7 +241,10 @@ export const handlers: Record<string, FakeHandler> = {
 		const q = ctx.req.query as Record<string, string | undefined>;
 		// originId says whose templates: the sub-account's own are what the fake keeps.
 		const list = [...templates(location).values()].filter(
-			(t) => q.originId === location.id && (!q.type || t.type === q.type) && (q.deleted === 'true' || !t.deleted),
+			(t) =>
+				q.originId === location.id &&
+				(!q.type || t.type === q.type) &&
+				(q.deleted === 'true' || !t.deleted),
 		);
 		const skip = Number(q.skip ?? 0);
 		return { templates: list.slice(skip, skip + Number(q.limit ?? 25)), totalCount: list.length };

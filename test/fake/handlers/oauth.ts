@@ -3,7 +3,10 @@ import { reply, type FakeHandler } from '../server';
 import { newId, type TokenInfo } from '../store';
 
 /** Issues an access token and a fresh single-use refresh token for the same grant. */
-export function issueTokens(fake: Parameters<FakeHandler>[0]['fake'], grant: Omit<TokenInfo, 'source' | 'expiresAt'>) {
+export function issueTokens(
+	fake: Parameters<FakeHandler>[0]['fake'],
+	grant: Omit<TokenInfo, 'source' | 'expiresAt'>,
+) {
 	const accessToken = `at-${newId()}`;
 	const refreshToken = `rt-${newId()}`;
 	fake.store.tokens.set(accessToken, {
@@ -35,14 +38,23 @@ export const handlers: Record<string, FakeHandler> = {
 		if (body.grant_type === 'refresh_token') {
 			const grant = ctx.fake.store.refreshTokens.get(body.refresh_token);
 			// GHL refresh tokens are single-use: a second use of the same one fails and the grant is lost.
-			if (!grant) throw new FakeHttpError(401, 'Invalid grant: refresh token is invalid', { error: 'invalid_grant' });
+			if (!grant)
+				throw new FakeHttpError(401, 'Invalid grant: refresh token is invalid', {
+					error: 'invalid_grant',
+				});
 			ctx.fake.store.refreshTokens.delete(body.refresh_token);
-			ctx.fake.store.global.set('refreshCount', Number(ctx.fake.store.global.get('refreshCount') ?? 0) + 1);
+			ctx.fake.store.global.set(
+				'refreshCount',
+				Number(ctx.fake.store.global.get('refreshCount') ?? 0) + 1,
+			);
 			return reply(200, issueTokens(ctx.fake, grant));
 		}
 		if (body.grant_type === 'authorization_code') {
 			const grant = ctx.fake.store.authCodes.get(body.code);
-			if (!grant) throw new FakeHttpError(401, 'Invalid grant: authorization code is invalid', { error: 'invalid_grant' });
+			if (!grant)
+				throw new FakeHttpError(401, 'Invalid grant: authorization code is invalid', {
+					error: 'invalid_grant',
+				});
 			ctx.fake.store.authCodes.delete(body.code);
 			return reply(200, issueTokens(ctx.fake, grant));
 		}
@@ -54,11 +66,16 @@ export const handlers: Record<string, FakeHandler> = {
 export const FAKE_APP_ID = '6578278e879ad2646715ba9c';
 
 /** Sub-accounts the app is installed on, kept per location (install time). */
-function installation(location: { collection: (name: string) => Map<string, any> }): { installedAt: string } | undefined {
+function installation(location: {
+	collection: (name: string) => Map<string, any>;
+}): { installedAt: string } | undefined {
 	return location.collection('app').get('installation');
 }
 
-export function installApp(location: { collection: (name: string) => Map<string, any> }, installedAt = new Date().toISOString()): void {
+export function installApp(
+	location: { collection: (name: string) => Map<string, any> },
+	installedAt = new Date().toISOString(),
+): void {
 	location.collection('app').set('installation', { installedAt });
 }
 
@@ -66,13 +83,18 @@ handlers['get-location-access-token'] = (ctx) => {
 	// The server already allows only an agency OAuth token here (Agency-Access-Only).
 	const token = ctx.token!;
 	const body = ctx.req.body ?? {};
-	if (body.companyId !== token.companyId) throw new FakeHttpError(403, 'The companyId does not match the agency of the token');
+	if (body.companyId !== token.companyId)
+		throw new FakeHttpError(403, 'The companyId does not match the agency of the token');
 	const location = ctx.fake.store.location(String(body.locationId));
 	if (!location || location.companyId !== token.companyId) {
 		throw new FakeHttpError(400, 'Location not found under this company');
 	}
-	if (!installation(location)) throw new FakeHttpError(400, 'This app is not installed on the location');
-	ctx.fake.store.global.set('locationTokenCount', Number(ctx.fake.store.global.get('locationTokenCount') ?? 0) + 1);
+	if (!installation(location))
+		throw new FakeHttpError(400, 'This app is not installed on the location');
+	ctx.fake.store.global.set(
+		'locationTokenCount',
+		Number(ctx.fake.store.global.get('locationTokenCount') ?? 0) + 1,
+	);
 	const accessToken = `lt-${newId()}`;
 	ctx.fake.store.tokens.set(accessToken, {
 		kind: 'location',
@@ -96,7 +118,8 @@ handlers['get-location-access-token'] = (ctx) => {
 handlers['get-installed-location'] = (ctx) => {
 	const token = ctx.token!;
 	const q = ctx.req.query as Record<string, string | undefined>;
-	if (q.companyId !== token.companyId) throw new FakeHttpError(403, 'The companyId does not match the agency of the token');
+	if (q.companyId !== token.companyId)
+		throw new FakeHttpError(403, 'The companyId does not match the agency of the token');
 	if (q.appId !== FAKE_APP_ID) throw new FakeHttpError(400, 'App not found');
 	let locations = [...ctx.fake.store.locations.values()]
 		.filter((l) => l.companyId === token.companyId)
@@ -110,10 +133,18 @@ handlers['get-installed-location'] = (ctx) => {
 				...(installed ? { installedAt: installed.installedAt } : {}),
 			};
 		});
-	if (q.isInstalled !== undefined) locations = locations.filter((l) => l.isInstalled === (q.isInstalled === 'true'));
-	if (q.query) locations = locations.filter((l) => l.name.toLowerCase().includes(String(q.query).toLowerCase()));
+	if (q.isInstalled !== undefined)
+		locations = locations.filter((l) => l.isInstalled === (q.isInstalled === 'true'));
+	if (q.query)
+		locations = locations.filter((l) =>
+			l.name.toLowerCase().includes(String(q.query).toLowerCase()),
+		);
 	if (q.locationId) locations = locations.filter((l) => l._id === q.locationId);
 	const skip = Number(q.skip ?? 0);
 	const limit = Number(q.limit ?? 20);
-	return { locations: locations.slice(skip, skip + limit), count: locations.length, installToFutureLocations: false };
+	return {
+		locations: locations.slice(skip, skip + limit),
+		count: locations.length,
+		installToFutureLocations: false,
+	};
 };

@@ -22,9 +22,15 @@ export interface FakeOpportunity {
 	lastStatusChangeAt?: string;
 }
 
-const opportunities = (location: LocationState) => location.collection<FakeOpportunity>('opportunities');
+const opportunities = (location: LocationState) =>
+	location.collection<FakeOpportunity>('opportunities');
 const pipelines = (location: LocationState) =>
-	location.collection<{ id: string; name: string; stages: Array<{ id: string; name: string; position: number }>; locationId: string }>('pipelines');
+	location.collection<{
+		id: string;
+		name: string;
+		stages: Array<{ id: string; name: string; position: number }>;
+		locationId: string;
+	}>('pipelines');
 
 let clock = Date.parse('2026-02-01T00:00:00Z');
 const nextTimestamp = () => new Date((clock += 1000)).toISOString();
@@ -35,13 +41,20 @@ export function addPipeline(location: LocationState, name: string, stageNames: s
 		id,
 		name,
 		locationId: location.id,
-		stages: stageNames.map((stage, position) => ({ id: `${id}_st${position}`, name: stage, position })),
+		stages: stageNames.map((stage, position) => ({
+			id: `${id}_st${position}`,
+			name: stage,
+			position,
+		})),
 	};
 	pipelines(location).set(id, pipeline);
 	return pipeline;
 }
 
-export function createOpportunity(location: LocationState, body: Partial<FakeOpportunity> & { pipelineId: string; contactId: string; name: string }): FakeOpportunity {
+export function createOpportunity(
+	location: LocationState,
+	body: Partial<FakeOpportunity> & { pipelineId: string; contactId: string; name: string },
+): FakeOpportunity {
 	const pipeline = pipelines(location).get(body.pipelineId);
 	if (!pipeline) throw new FakeHttpError(400, 'Pipeline not found');
 	const now = nextTimestamp();
@@ -63,14 +76,22 @@ export function createOpportunity(location: LocationState, body: Partial<FakeOpp
 
 /** Two pipelines and a few deals on the seeded contacts. */
 export function seed(location: LocationState): void {
-	const sales = addPipeline(location, 'Sales', ['New Lead', 'Contacted', 'Proposal', 'Negotiation', 'Won']);
+	const sales = addPipeline(location, 'Sales', [
+		'New Lead',
+		'Contacted',
+		'Proposal',
+		'Negotiation',
+		'Won',
+	]);
 	addPipeline(location, 'Onboarding', ['Kickoff', 'Setup', 'Live']);
 	const reasons = location.collection('lostReasons');
 	for (const name of ['Price too high', 'Went with a competitor', 'No response']) {
 		const id = `lr_${name.toLowerCase().replace(/\W+/g, '_')}`;
 		reasons.set(id, { id, name, locationId: location.id });
 	}
-	const contacts = [...location.collection<{ id: string; contactName?: string }>('contacts').values()];
+	const contacts = [
+		...location.collection<{ id: string; contactName?: string }>('contacts').values(),
+	];
 	contacts.slice(0, 3).forEach((contact, i) =>
 		createOpportunity(location, {
 			name: `${contact.contactName ?? 'Contact'}: treatment plan`,
@@ -83,7 +104,10 @@ export function seed(location: LocationState): void {
 	);
 }
 
-function opportunityOf(ctx: FakeContext): { opportunity: FakeOpportunity; location: LocationState } {
+function opportunityOf(ctx: FakeContext): {
+	opportunity: FakeOpportunity;
+	location: LocationState;
+} {
 	for (const location of ctx.fake.store.locations.values()) {
 		const opportunity = opportunities(location).get(ctx.req.params.id);
 		if (!opportunity) continue;
@@ -93,7 +117,11 @@ function opportunityOf(ctx: FakeContext): { opportunity: FakeOpportunity; locati
 	throw notFound('Opportunity');
 }
 
-function checkStage(location: LocationState, pipelineId: string, stageId: string | undefined): void {
+function checkStage(
+	location: LocationState,
+	pipelineId: string,
+	stageId: string | undefined,
+): void {
 	const pipeline = pipelines(location).get(pipelineId);
 	if (!pipeline) throw new FakeHttpError(400, `Pipeline ${pipelineId} not found`);
 	if (stageId && !pipeline.stages.some((s) => s.id === stageId)) {
@@ -101,11 +129,26 @@ function checkStage(location: LocationState, pipelineId: string, stageId: string
 	}
 }
 
-function applyUpdate(location: LocationState, opportunity: FakeOpportunity, body: Record<string, any>): void {
+function applyUpdate(
+	location: LocationState,
+	opportunity: FakeOpportunity,
+	body: Record<string, any>,
+): void {
 	const pipelineId = body.pipelineId ?? opportunity.pipelineId;
-	if (body.pipelineId || body.pipelineStageId) checkStage(location, pipelineId, body.pipelineStageId);
-	if (body.pipelineStageId && body.pipelineStageId !== opportunity.pipelineStageId) opportunity.lastStageChangeAt = nextTimestamp();
-	for (const key of ['name', 'pipelineId', 'pipelineStageId', 'status', 'monetaryValue', 'assignedTo', 'source', 'lostReasonId']) {
+	if (body.pipelineId || body.pipelineStageId)
+		checkStage(location, pipelineId, body.pipelineStageId);
+	if (body.pipelineStageId && body.pipelineStageId !== opportunity.pipelineStageId)
+		opportunity.lastStageChangeAt = nextTimestamp();
+	for (const key of [
+		'name',
+		'pipelineId',
+		'pipelineStageId',
+		'status',
+		'monetaryValue',
+		'assignedTo',
+		'source',
+		'lostReasonId',
+	]) {
 		if (body[key] !== undefined) (opportunity as any)[key] = body[key];
 	}
 	if (Array.isArray(body.customFields)) {
@@ -141,7 +184,10 @@ export const handlers: Record<string, FakeHandler> = {
 		const { locationId: _ignored, ...fields } = body;
 		const opportunity = createOpportunity(location, fields);
 		if (Array.isArray(body.customFields)) {
-			opportunity.customFields = body.customFields.map((f: any) => ({ id: f.id, fieldValue: f.field_value }));
+			opportunity.customFields = body.customFields.map((f: any) => ({
+				id: f.id,
+				fieldValue: f.field_value,
+			}));
 		}
 		return reply(201, { opportunity });
 	},
@@ -152,12 +198,15 @@ export const handlers: Record<string, FakeHandler> = {
 		checkStage(location, body.pipelineId, body.pipelineStageId);
 		const existing = body.id
 			? opportunities(location).get(body.id)
-			: [...opportunities(location).values()].find((o) => o.contactId === body.contactId && o.pipelineId === body.pipelineId);
+			: [...opportunities(location).values()].find(
+					(o) => o.contactId === body.contactId && o.pipelineId === body.pipelineId,
+				);
 		if (existing) {
 			applyUpdate(location, existing, body);
 			return { opportunity: existing, new: false }; // the spec declares 200, created or not
 		}
-		if (!body.contactId || !body.name) throw unprocessable('contactId and name are required to create an opportunity');
+		if (!body.contactId || !body.name)
+			throw unprocessable('contactId and name are required to create an opportunity');
 		const opportunity = createOpportunity(location, {
 			name: body.name,
 			pipelineId: body.pipelineId,
@@ -222,13 +271,24 @@ export const handlers: Record<string, FakeHandler> = {
 			['contact_id', 'contactId'],
 			['id', 'id'],
 		];
-		for (const [param, field] of equal) if (q[param]) list = list.filter((o) => o[field] === q[param]);
+		for (const [param, field] of equal)
+			if (q[param]) list = list.filter((o) => o[field] === q[param]);
 		if (q.status && q.status !== 'all') list = list.filter((o) => o.status === q.status);
 		if (q.q) list = list.filter((o) => o.name.toLowerCase().includes(q.q.toLowerCase()));
 		if (q.date) list = list.filter((o) => Date.parse(o.createdAt) >= usDateToTime(q.date, false));
-		if (q.endDate) list = list.filter((o) => Date.parse(o.createdAt) <= usDateToTime(q.endDate, true));
+		if (q.endDate)
+			list = list.filter((o) => Date.parse(o.createdAt) <= usDateToTime(q.endDate, true));
 		const ascending = q.order === 'added_asc';
-		list.sort((a, b) => (a.createdAt === b.createdAt ? (a.id < b.id ? -1 : 1) : a.createdAt < b.createdAt ? -1 : 1) * (ascending ? 1 : -1));
+		list.sort(
+			(a, b) =>
+				(a.createdAt === b.createdAt
+					? a.id < b.id
+						? -1
+						: 1
+					: a.createdAt < b.createdAt
+						? -1
+						: 1) * (ascending ? 1 : -1),
+		);
 		const total = list.length;
 		let start = 0;
 		if (q.startAfterId) {
@@ -243,7 +303,13 @@ export const handlers: Record<string, FakeHandler> = {
 			meta: {
 				total,
 				currentPage: Math.floor(start / limit) + 1,
-				...(more && last ? { startAfterId: last.id, startAfter: Date.parse(last.createdAt), nextPage: Math.floor(start / limit) + 2 } : {}),
+				...(more && last
+					? {
+							startAfterId: last.id,
+							startAfter: Date.parse(last.createdAt),
+							nextPage: Math.floor(start / limit) + 2,
+						}
+					: {}),
 			},
 			aggregations: {},
 		};

@@ -13,7 +13,12 @@ export const subscriptions = (l: LocationState) => l.collection<Rec>('subscripti
 export const coupons = (l: LocationState) => l.collection<Rec>('coupons');
 
 /** A paid order with its transaction, as a funnel checkout leaves them. */
-export function addPaidOrder(location: LocationState, contact: { id: string; name: string; email: string }, amount: number, item = 'Whitening kit'): Rec {
+export function addPaidOrder(
+	location: LocationState,
+	contact: { id: string; name: string; email: string },
+	amount: number,
+	item = 'Whitening kit',
+): Rec {
 	const order = {
 		_id: newId(),
 		altId: location.id,
@@ -31,7 +36,15 @@ export function addPaidOrder(location: LocationState, contact: { id: string; nam
 		sourceType: 'funnel',
 		sourceName: 'Whitening offer',
 		fulfillmentStatus: 'unfulfilled',
-		items: [{ _id: newId(), name: item, qty: 1, price: { _id: 'price_whitening', amount }, product: { _id: 'prod_whitening', name: 'Whitening kit', productType: 'PHYSICAL' } }],
+		items: [
+			{
+				_id: newId(),
+				name: item,
+				qty: 1,
+				price: { _id: 'price_whitening', amount },
+				product: { _id: 'prod_whitening', name: 'Whitening kit', productType: 'PHYSICAL' },
+			},
+		],
 		createdAt: nowIso(),
 		updatedAt: nowIso(),
 	};
@@ -65,11 +78,22 @@ function filtered(ctx: FakeContext, records: Rec[]): Rec[] {
 		.filter((r) => !q.paymentStatus || r.paymentStatus === q.paymentStatus)
 		.filter((r) => !q.status || r.status === q.status)
 		.filter((r) => !q.subscriptionId || r.subscriptionId === q.subscriptionId)
-		.filter((r) => !q.search || JSON.stringify([r.contactName, r.contactEmail, r.name, r.code]).toLowerCase().includes(String(q.search).toLowerCase()))
+		.filter(
+			(r) =>
+				!q.search ||
+				JSON.stringify([r.contactName, r.contactEmail, r.name, r.code])
+					.toLowerCase()
+					.includes(String(q.search).toLowerCase()),
+		)
 		.sort((a, b) => String(b.createdAt).localeCompare(String(a.createdAt)));
 }
 
-function get(ctx: FakeContext, collection: (l: LocationState) => Map<string, Rec>, param: string, what: string): { location: LocationState; record: Rec } {
+function get(
+	ctx: FakeContext,
+	collection: (l: LocationState) => Map<string, Rec>,
+	param: string,
+	what: string,
+): { location: LocationState; record: Rec } {
 	const location = altLocation(ctx);
 	const record = collection(location).get(ctx.req.params[param]);
 	if (!record) missing(what);
@@ -96,17 +120,41 @@ export const handlers: Record<string, FakeHandler> = {
 	'create-order-fulfillment': (ctx) => {
 		const { location, record } = get(ctx, orders, 'orderId', 'Order');
 		const known = new Set((record.items ?? []).map((i: Rec) => i.price?._id));
-		for (const item of ctx.req.body.items) if (!known.has(item.priceId)) throw new FakeHttpError(400, `Price ${item.priceId} is not part of this order`);
+		for (const item of ctx.req.body.items)
+			if (!known.has(item.priceId))
+				throw new FakeHttpError(400, `Price ${item.priceId} is not part of this order`);
 		const fulfillment = {
 			_id: newId(),
 			altId: location.id,
 			altType: 'location',
 			trackings: ctx.req.body.trackings,
-			items: ctx.req.body.items.map((i: Rec) => ({ _id: newId(), name: record.items.find((o: Rec) => o.price?._id === i.priceId)?.name, price: { _id: i.priceId, name: 'Default', type: 'one_time', currency: record.currency, amount: record.amount }, product: { _id: 'prod_whitening', name: 'Whitening kit', locationId: location.id, productType: 'PHYSICAL', createdAt: nowIso(), updatedAt: nowIso() }, qty: i.qty })),
+			items: ctx.req.body.items.map((i: Rec) => ({
+				_id: newId(),
+				name: record.items.find((o: Rec) => o.price?._id === i.priceId)?.name,
+				price: {
+					_id: i.priceId,
+					name: 'Default',
+					type: 'one_time',
+					currency: record.currency,
+					amount: record.amount,
+				},
+				product: {
+					_id: 'prod_whitening',
+					name: 'Whitening kit',
+					locationId: location.id,
+					productType: 'PHYSICAL',
+					createdAt: nowIso(),
+					updatedAt: nowIso(),
+				},
+				qty: i.qty,
+			})),
 			createdAt: nowIso(),
 			updatedAt: nowIso(),
 		};
-		fulfillments(location).set(record._id, [...(fulfillments(location).get(record._id) ?? []), fulfillment]);
+		fulfillments(location).set(record._id, [
+			...(fulfillments(location).get(record._id) ?? []),
+			fulfillment,
+		]);
 		record.fulfillmentStatus = 'fulfilled';
 		return answer(ctx, { status: true, data: fulfillment }, 200);
 	},
@@ -114,24 +162,42 @@ export const handlers: Record<string, FakeHandler> = {
 		const all = filtered(ctx, [...transactions(altLocation(ctx)).values()]);
 		return answer(ctx, { data: paged(ctx, all), totalCount: all.length });
 	},
-	'get-transaction-by-id': (ctx) => answer(ctx, get(ctx, transactions, 'transactionId', 'Transaction').record),
+	'get-transaction-by-id': (ctx) =>
+		answer(ctx, get(ctx, transactions, 'transactionId', 'Transaction').record),
 	'list-subscriptions': (ctx) => {
 		const all = filtered(ctx, [...subscriptions(altLocation(ctx)).values()]);
 		return answer(ctx, { data: paged(ctx, all), totalCount: all.length });
 	},
-	'get-subscription-by-id': (ctx) => answer(ctx, get(ctx, subscriptions, 'subscriptionId', 'Subscription').record),
+	'get-subscription-by-id': (ctx) =>
+		answer(ctx, get(ctx, subscriptions, 'subscriptionId', 'Subscription').record),
 
 	'create-coupon': (ctx) => {
 		const location = altLocation(ctx);
 		const body = ctx.req.body;
-		if ([...coupons(location).values()].some((c) => c.code === body.code)) throw new FakeHttpError(400, `Coupon code ${body.code} already exists`);
-		const coupon = { _id: newId(), usageCount: 0, ...body, limitPerCustomer: body.limitPerCustomer ? 1 : 0, status: 'active', applyToFuturePayments: body.applyToFuturePayments ?? false, applyToFuturePaymentsConfig: { type: 'forever' }, createdAt: nowIso(), updatedAt: nowIso() };
+		if ([...coupons(location).values()].some((c) => c.code === body.code))
+			throw new FakeHttpError(400, `Coupon code ${body.code} already exists`);
+		const coupon = {
+			_id: newId(),
+			usageCount: 0,
+			...body,
+			limitPerCustomer: body.limitPerCustomer ? 1 : 0,
+			status: 'active',
+			applyToFuturePayments: body.applyToFuturePayments ?? false,
+			applyToFuturePaymentsConfig: { type: 'forever' },
+			createdAt: nowIso(),
+			updatedAt: nowIso(),
+		};
 		coupons(location).set(coupon._id, coupon);
 		return answer(ctx, { ...coupon, traceId: newId() });
 	},
 	'list-coupons': (ctx) => {
 		const q = ctx.req.query;
-		const all = [...coupons(altLocation(ctx)).values()].filter((c) => !q.status || c.status === q.status).filter((c) => !q.search || `${c.name} ${c.code}`.toLowerCase().includes(String(q.search).toLowerCase()));
+		const all = [...coupons(altLocation(ctx)).values()]
+			.filter((c) => !q.status || c.status === q.status)
+			.filter(
+				(c) =>
+					!q.search || `${c.name} ${c.code}`.toLowerCase().includes(String(q.search).toLowerCase()),
+			);
 		return answer(ctx, { data: paged(ctx, all), totalCount: all.length, traceId: newId() });
 	},
 	'get-coupon': (ctx) => {
@@ -142,7 +208,10 @@ export const handlers: Record<string, FakeHandler> = {
 	'update-coupon': (ctx) => {
 		const { coupon } = couponOf(ctx, ctx.req.body.id);
 		const { id: _id, ...changes } = ctx.req.body;
-		Object.assign(coupon, changes, { limitPerCustomer: changes.limitPerCustomer ? 1 : coupon.limitPerCustomer, updatedAt: nowIso() });
+		Object.assign(coupon, changes, {
+			limitPerCustomer: changes.limitPerCustomer ? 1 : coupon.limitPerCustomer,
+			updatedAt: nowIso(),
+		});
 		return answer(ctx, { ...coupon, traceId: newId() });
 	},
 	'delete-coupon': (ctx) => {

@@ -19,8 +19,16 @@ export function snapshotsOf(fake: FakeGhl, companyId: string): Map<string, FakeS
 /** Two snapshots for the agency of every seeded sub-account. */
 export function seed(location: LocationState, fake: FakeGhl): void {
 	const snapshots = snapshotsOf(fake, location.companyId);
-	snapshots.set('snap_dental_starter', { id: 'snap_dental_starter', name: 'Dental Starter', type: 'own' });
-	snapshots.set('snap_med_spa', { id: 'snap_med_spa', name: 'Med Spa (imported)', type: 'imported' });
+	snapshots.set('snap_dental_starter', {
+		id: 'snap_dental_starter',
+		name: 'Dental Starter',
+		type: 'own',
+	});
+	snapshots.set('snap_med_spa', {
+		id: 'snap_med_spa',
+		name: 'Med Spa (imported)',
+		type: 'imported',
+	});
 }
 
 export const handlers: Record<string, FakeHandler> = {

@@ -52,18 +52,27 @@ export const handlers: Record<string, FakeHandler> = {
 		const body = ctx.req.body ?? {};
 		const limit = body.limit === undefined ? 25 : Number(body.limit);
 		const skip = body.skip === undefined ? 0 : Number(body.skip);
-		if (!Number.isInteger(limit) || limit < 1) throw unprocessable('limit must be a positive integer');
+		if (!Number.isInteger(limit) || limit < 1)
+			throw unprocessable('limit must be a positive integer');
 		if (!Number.isInteger(skip) || skip < 0) throw unprocessable('skip must not be negative');
 		let list = [...tasks(location).values()];
 		const contactIds = asList(body.contactId);
 		if (contactIds) list = list.filter((t) => contactIds.includes(t.contactId));
 		const assignees = asList(body.assignedTo);
-		if (assignees) list = list.filter((t) => t.assignedTo !== undefined && assignees.includes(t.assignedTo));
-		if (typeof body.completed === 'boolean') list = list.filter((t) => Boolean(t.completed) === body.completed);
+		if (assignees)
+			list = list.filter((t) => t.assignedTo !== undefined && assignees.includes(t.assignedTo));
+		if (typeof body.completed === 'boolean')
+			list = list.filter((t) => Boolean(t.completed) === body.completed);
 		if (body.query) {
 			const q = String(body.query).toLowerCase();
-			list = list.filter((t) => String(t.title ?? '').toLowerCase().includes(q));
+			list = list.filter((t) =>
+				String(t.title ?? '')
+					.toLowerCase()
+					.includes(q),
+			);
 		}
-		return reply(200, { tasks: list.slice(skip, skip + limit).map((t) => ({ ...t, locationId: location.id })) });
+		return reply(200, {
+			tasks: list.slice(skip, skip + limit).map((t) => ({ ...t, locationId: location.id })),
+		});
 	},
 };

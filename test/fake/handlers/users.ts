@@ -27,7 +27,13 @@ function usersInScope(ctx: FakeContext): Map<string, Record<string, any>> {
 	for (const location of scope(ctx)) {
 		for (const user of location.collection('users').values()) {
 			const seen = users.get(user.id);
-			const locationIds = [...new Set([...(seen?.roles?.locationIds ?? []), ...(user.roles?.locationIds ?? []), location.id])];
+			const locationIds = [
+				...new Set([
+					...(seen?.roles?.locationIds ?? []),
+					...(user.roles?.locationIds ?? []),
+					location.id,
+				]),
+			];
 			users.set(user.id, { ...user, roles: { ...user.roles, locationIds } });
 		}
 	}
@@ -44,7 +50,8 @@ function userOf(ctx: FakeContext): Record<string, any> {
 function place(ctx: FakeContext, user: Record<string, any>, locationIds: string[]): void {
 	const companyId = companyOf(ctx);
 	for (const id of locationIds) {
-		if (ctx.fake.store.location(id)?.companyId !== companyId) throw new FakeHttpError(400, `Location ${id} not found under this company`);
+		if (ctx.fake.store.location(id)?.companyId !== companyId)
+			throw new FakeHttpError(400, `Location ${id} not found under this company`);
 	}
 	for (const location of ctx.fake.store.locations.values()) {
 		if (location.companyId !== companyId) continue;
@@ -55,7 +62,8 @@ function place(ctx: FakeContext, user: Record<string, any>, locationIds: string[
 }
 
 function applyFields(user: Record<string, any>, body: Record<string, any>): void {
-	for (const key of ['firstName', 'lastName', 'email', 'phone']) if (body[key] !== undefined) user[key] = body[key];
+	for (const key of ['firstName', 'lastName', 'email', 'phone'])
+		if (body[key] !== undefined) user[key] = body[key];
 	user.name = [user.firstName, user.lastName].filter(Boolean).join(' ');
 	if (body.type !== undefined) user.roles = { ...user.roles, type: body.type };
 	if (body.role !== undefined) user.roles = { ...user.roles, role: body.role };
@@ -69,12 +77,19 @@ export const handlers: Record<string, FakeHandler> = {
 	},
 	'search-users': (ctx) => {
 		const q = ctx.req.query as Record<string, string | undefined>;
-		if (q.companyId !== companyOf(ctx)) throw new FakeHttpError(403, 'The companyId does not match the company of the token');
+		if (q.companyId !== companyOf(ctx))
+			throw new FakeHttpError(403, 'The companyId does not match the company of the token');
 		let users = [...usersInScope(ctx).values()];
 		if (q.locationId) users = users.filter((u) => u.roles.locationIds.includes(q.locationId));
 		if (q.query) {
 			const needle = q.query.toLowerCase();
-			users = users.filter((u) => [u.name, u.email, u.phone].some((v) => String(v ?? '').toLowerCase().includes(needle)));
+			users = users.filter((u) =>
+				[u.name, u.email, u.phone].some((v) =>
+					String(v ?? '')
+						.toLowerCase()
+						.includes(needle),
+				),
+			);
 		}
 		if (q.role) users = users.filter((u) => u.roles.role === q.role);
 		if (q.type) users = users.filter((u) => u.roles.type === q.type);
@@ -85,12 +100,18 @@ export const handlers: Record<string, FakeHandler> = {
 	'get-user': (ctx) => userOf(ctx),
 	'create-user': (ctx) => {
 		const body = ctx.req.body;
-		if (body.companyId !== companyOf(ctx)) throw new FakeHttpError(403, 'The companyId does not match the company of the token');
+		if (body.companyId !== companyOf(ctx))
+			throw new FakeHttpError(403, 'The companyId does not match the company of the token');
 		const email = String(body.email).toLowerCase();
 		if ([...usersInScope(ctx).values()].some((u) => String(u.email).toLowerCase() === email)) {
 			throw new FakeHttpError(400, 'A user with this email already exists');
 		}
-		const user: Record<string, any> = { id: newId(), roles: {}, permissions: body.permissions ?? {}, deleted: false };
+		const user: Record<string, any> = {
+			id: newId(),
+			roles: {},
+			permissions: body.permissions ?? {},
+			deleted: false,
+		};
 		applyFields(user, body);
 		place(ctx, user, body.locationIds);
 		return reply(201, user);
@@ -98,7 +119,9 @@ export const handlers: Record<string, FakeHandler> = {
 	'update-user': (ctx) => {
 		const found = userOf(ctx);
 		// The stored record (shared by its sub-accounts), not the merged copy.
-		const user = found.roles.locationIds.map((id: string) => ctx.fake.store.location(id)!.collection('users').get(found.id))[0];
+		const user = found.roles.locationIds.map((id: string) =>
+			ctx.fake.store.location(id)!.collection('users').get(found.id),
+		)[0];
 		applyFields(user, ctx.req.body);
 		place(ctx, user, ctx.req.body.locationIds ?? found.roles.locationIds);
 		return user;

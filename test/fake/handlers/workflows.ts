@@ -21,11 +21,18 @@ export interface FakeWorkflowEnrolment {
 	addedAt: string;
 }
 
-export const workflows = (location: LocationState) => location.collection<FakeWorkflow>('workflows');
+export const workflows = (location: LocationState) =>
+	location.collection<FakeWorkflow>('workflows');
 export const workflowEnrolments = (location: LocationState) =>
 	location.collection<FakeWorkflowEnrolment>('workflowEnrolments');
 
-export function addWorkflow(location: LocationState, id: string, name: string, status: string, version = 1): FakeWorkflow {
+export function addWorkflow(
+	location: LocationState,
+	id: string,
+	name: string,
+	status: string,
+	version = 1,
+): FakeWorkflow {
 	const workflow = {
 		id,
 		name,
@@ -41,9 +48,21 @@ export function addWorkflow(location: LocationState, id: string, name: string, s
 
 /** Three workflows: two published, one draft. GHL's workflow ids are UUIDs. */
 export function seed(location: LocationState): void {
-	addWorkflow(location, '78559bb3-b920-461e-b010-7b2a2816d2a9', 'Appointment Reminder', 'published', 4);
+	addWorkflow(
+		location,
+		'78559bb3-b920-461e-b010-7b2a2816d2a9',
+		'Appointment Reminder',
+		'published',
+		4,
+	);
 	addWorkflow(location, '0c38f94b-57ca-4e27-94cf-4d75b55602cd', 'Review Request', 'published', 2);
-	addWorkflow(location, 'b4ca2252-b3f8-4eee-991c-cd468b2a3b18', 'Reactivation (work in progress)', 'draft', 1);
+	addWorkflow(
+		location,
+		'b4ca2252-b3f8-4eee-991c-cd468b2a3b18',
+		'Reactivation (work in progress)',
+		'draft',
+		1,
+	);
 }
 
 function workflowOf(ctx: FakeContext, location: LocationState): FakeWorkflow {

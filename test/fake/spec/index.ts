@@ -64,7 +64,10 @@ const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as 
 
 /** Where the official specs are: `<repo>/../shared/highlevel-api`, unless GHL_API_SPEC_DIR says otherwise. */
 export function defaultSpecDir(): string {
-	return process.env.GHL_API_SPEC_DIR ?? resolve(__dirname, '..', '..', '..', '..', 'shared', 'highlevel-api');
+	return (
+		process.env.GHL_API_SPEC_DIR ??
+		resolve(__dirname, '..', '..', '..', '..', 'shared', 'highlevel-api')
+	);
 }
 
 const loaded = new Map<string, Promise<GhlSpec>>();
@@ -117,11 +120,14 @@ export class GhlSpec {
 
 	private static async read(specDir: string): Promise<GhlSpec> {
 		const appsDir = join(specDir, 'apps');
-		if (!existsSync(appsDir)) throw new Error(`HighLevel API specs not found in ${appsDir} (set GHL_API_SPEC_DIR)`);
+		if (!existsSync(appsDir))
+			throw new Error(`HighLevel API specs not found in ${appsDir} (set GHL_API_SPEC_DIR)`);
 		const common = JSON.parse(readFileSync(join(specDir, 'common', 'common-schemas.json'), 'utf8'));
 		const apis: LoadedApi[] = [];
 		const repairs: string[] = [];
-		for (const file of readdirSync(appsDir).filter((f) => f.endsWith('.json')).sort()) {
+		for (const file of readdirSync(appsDir)
+			.filter((f) => f.endsWith('.json'))
+			.sort()) {
 			const name = file.replace(/\.json$/, '');
 			const definition = JSON.parse(readFileSync(join(appsDir, file), 'utf8'));
 			repairs.push(...repairSpec(name, definition, common));
@@ -168,7 +174,10 @@ export class GhlSpec {
 			});
 		}
 		const version = headerValue(headers.version);
-		if (operation.versions.length && (version === undefined || !operation.versions.includes(version))) {
+		if (
+			operation.versions.length &&
+			(version === undefined || !operation.versions.includes(version))
+		) {
 			violations.push({
 				where: 'version',
 				message: `${version === undefined ? 'Version header missing' : `Version header "${version}" not accepted`}: ${operation.operationId} expects ${operation.versions.join(' or ')}`,
@@ -176,13 +185,23 @@ export class GhlSpec {
 		}
 
 		const result = route.api.backend.validator.validateRequest(
-			{ method: req.method.toLowerCase(), path: req.path, query: req.query, headers: headers as Record<string, string | string[]>, body: req.body },
+			{
+				method: req.method.toLowerCase(),
+				path: req.path,
+				query: req.query,
+				headers: headers as Record<string, string | string[]>,
+				body: req.body,
+			},
 			route.operation,
 		);
 		for (const error of result.errors ?? []) {
 			const violation = describeError(error);
 			// Version and Authorization are reported above, with the operation's expectations.
-			if (violation.where === 'header' && /^header\.(version|authorization)\b/.test(violation.message)) continue;
+			if (
+				violation.where === 'header' &&
+				/^header\.(version|authorization)\b/.test(violation.message)
+			)
+				continue;
 			violations.push(violation);
 		}
 		return { operation, violations };
@@ -193,14 +212,21 @@ export class GhlSpec {
 	 * operation declares, with a body matching that status' schema; or an error status it does not declare, with
 	 * GHL's common error shape. Returns one violation per defect, each naming the operation and the status.
 	 */
-	validateResponse(operation: Pick<SpecOperation, 'method' | 'pathTemplate'>, status: number, body: unknown): SpecViolation[] {
+	validateResponse(
+		operation: Pick<SpecOperation, 'method' | 'pathTemplate'>,
+		status: number,
+		body: unknown,
+	): SpecViolation[] {
 		const route = this.byTemplate.get(`${operation.method} ${operation.pathTemplate}`);
 		if (!route) throw new Error(`Unknown operation ${operation.method} ${operation.pathTemplate}`);
 		return checkResponse(route.api.backend, route.operation, status, body);
 	}
 
 	/** The operation's documented responses: status → example bodies the spec gives (for parser tests). */
-	responseExamples(method: string, pathTemplate: string): Array<{ status: string; example: unknown }> {
+	responseExamples(
+		method: string,
+		pathTemplate: string,
+	): Array<{ status: string; example: unknown }> {
 		const route = this.byTemplate.get(`${method.toUpperCase()} ${pathTemplate}`);
 		if (!route) throw new Error(`Unknown operation ${method} ${pathTemplate}`);
 		return documentedExamples(route.operation);
@@ -218,7 +244,9 @@ export class GhlSpec {
 
 	private routeViolation(method: string, path: string): SpecViolation {
 		const others = this.router.methodsFor(path, METHODS);
-		const known = others.length ? ` (the HighLevel API has ${others.join(', ')} for this path)` : '';
+		const known = others.length
+			? ` (the HighLevel API has ${others.join(', ')} for this path)`
+			: '';
 		return { where: 'route', message: `Cannot ${method.toUpperCase()} ${path}${known}` };
 	}
 }
@@ -229,7 +257,8 @@ function toRoute(api: LoadedApi, operation: BackendOperation): Route {
 	);
 	const requirements = (operation.security ?? []) as Array<Record<string, string[]>>;
 	const declaresAuthorization = (operation.parameters ?? []).some(
-		(p: BackendOperation) => p.in === 'header' && String(p.name).toLowerCase() === 'authorization' && p.required,
+		(p: BackendOperation) =>
+			p.in === 'header' && String(p.name).toLowerCase() === 'authorization' && p.required,
 	);
 	return {
 		api,
@@ -261,7 +290,8 @@ function describeSecurity(operation: SpecOperation): string {
 
 function lowerCaseKeys(headers: IncomingRequest['headers']): Record<string, string | string[]> {
 	const out: Record<string, string | string[]> = {};
-	for (const [name, value] of Object.entries(headers)) if (value !== undefined) out[name.toLowerCase()] = value;
+	for (const [name, value] of Object.entries(headers))
+		if (value !== undefined) out[name.toLowerCase()] = value;
 	return out;
 }
 
@@ -272,7 +302,11 @@ function headerValue(value: string | string[] | undefined): string | undefined {
 /** An ajv error on openapi-backend's `{ path, query, header, requestBody }` object as a violation a reader understands. */
 function describeError(error: ErrorObject): SpecViolation {
 	const [, section, ...rest] = error.instancePath.split('/');
-	const params = error.params as { missingProperty?: string; additionalProperty?: string; allowedValues?: unknown[] };
+	const params = error.params as {
+		missingProperty?: string;
+		additionalProperty?: string;
+		allowedValues?: unknown[];
+	};
 	const part = section ?? params.missingProperty ?? 'requestBody';
 	const where: SpecViolation['where'] =
 		part === 'query' ? 'query' : part === 'path' ? 'path' : part === 'header' ? 'header' : 'body';
@@ -285,12 +319,22 @@ function describeError(error: ErrorObject): SpecViolation {
 	}
 	if (error.keyword === 'additionalProperties') {
 		const name = `${field}.${params.additionalProperty}`;
-		return { where, message: where === 'query' ? `${name} is not a parameter of this operation` : `${name} is not allowed` };
+		return {
+			where,
+			message:
+				where === 'query'
+					? `${name} is not a parameter of this operation`
+					: `${name} is not allowed`,
+		};
 	}
 	if (error.keyword === 'enum') {
-		return { where, message: `${field} must be one of: ${(params.allowedValues ?? []).join(', ')}` };
+		return {
+			where,
+			message: `${field} must be one of: ${(params.allowedValues ?? []).join(', ')}`,
+		};
 	}
-	if (error.keyword === 'parse') return { where: 'body', message: `body is not valid JSON: ${error.message}` };
+	if (error.keyword === 'parse')
+		return { where: 'body', message: `body is not valid JSON: ${error.message}` };
 	return { where, message: `${field} ${error.message ?? 'is invalid'}` };
 }
 
@@ -306,15 +350,24 @@ function unescapePointer(segment: string): string {
  * path/query/header/body → 422 UnprocessableDTO `{ statusCode, message: string[], error: "Unprocessable Entity" }`.
  * The first of those kinds present wins, in that order (routing, then guards, then validation).
  */
-export function violationResponse(violations: SpecViolation[]): { status: number; body: Record<string, unknown> } {
+export function violationResponse(violations: SpecViolation[]): {
+	status: number;
+	body: Record<string, unknown>;
+} {
 	const route = violations.find((v) => v.where === 'route');
-	if (route) return { status: 404, body: { statusCode: 404, message: route.message, error: 'Not Found' } };
+	if (route)
+		return { status: 404, body: { statusCode: 404, message: route.message, error: 'Not Found' } };
 	const auth = violations.find((v) => v.where === 'auth');
-	if (auth) return { status: 401, body: { statusCode: 401, message: auth.message, error: 'Unauthorized' } };
+	if (auth)
+		return { status: 401, body: { statusCode: 401, message: auth.message, error: 'Unauthorized' } };
 	const version = violations.find((v) => v.where === 'version');
 	if (version) return { status: 400, body: { statusCode: 400, message: version.message } };
 	return {
 		status: 422,
-		body: { statusCode: 422, message: violations.map((v) => v.message), error: 'Unprocessable Entity' },
+		body: {
+			statusCode: 422,
+			message: violations.map((v) => v.message),
+			error: 'Unprocessable Entity',
+		},
 	};
 }

@@ -9,7 +9,15 @@
 type Json = any;
 
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
-const JSON_SCHEMA_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'array', 'object', 'null']);
+const JSON_SCHEMA_TYPES = new Set([
+	'string',
+	'number',
+	'integer',
+	'boolean',
+	'array',
+	'object',
+	'null',
+]);
 
 export const COMMON_SCHEMAS_REF = '../common/common-schemas.json#';
 
@@ -46,9 +54,14 @@ export function repairSpec(api: string, definition: Json, common: Json): string[
  * copied into the app's components and the refs point there. (Not a defect; not recorded.)
  */
 function inlineCommonSchemas(definition: Json, common: Json): void {
-	rewriteRefs(definition, (ref) => (ref.startsWith(COMMON_SCHEMAS_REF) ? `#${ref.slice(COMMON_SCHEMAS_REF.length)}` : ref));
+	rewriteRefs(definition, (ref) =>
+		ref.startsWith(COMMON_SCHEMAS_REF) ? `#${ref.slice(COMMON_SCHEMAS_REF.length)}` : ref,
+	);
 	definition.components ??= {};
-	definition.components.schemas = { ...common.components.schemas, ...(definition.components.schemas ?? {}) };
+	definition.components.schemas = {
+		...common.components.schemas,
+		...(definition.components.schemas ?? {}),
+	};
 }
 
 function rewriteRefs(node: Json, rewrite: (ref: string) => string): void {
@@ -65,11 +78,20 @@ function rewriteRefs(node: Json, rewrite: (ref: string) => string): void {
  * POST /contacts/bulk/tags/update/{type}, GET /conversations/messages/{id}). A server still routes them; the
  * parameter is declared as the required string every other GHL path id is.
  */
-function declareTemplatedPathParams(path: string, item: Json, operation: Json, where: string, notes: string[]): void {
+function declareTemplatedPathParams(
+	path: string,
+	item: Json,
+	operation: Json,
+	where: string,
+	notes: string[],
+): void {
 	const declared = [...(item.parameters ?? []), ...(operation.parameters ?? [])];
 	for (const [, name] of path.matchAll(/\{([^}]+)\}/g)) {
 		if (declared.some((p: Json) => p?.in === 'path' && p?.name === name)) continue;
-		operation.parameters = [...(operation.parameters ?? []), { name, in: 'path', required: true, schema: { type: 'string' } }];
+		operation.parameters = [
+			...(operation.parameters ?? []),
+			{ name, in: 'path', required: true, schema: { type: 'string' } },
+		];
 		notes.push(`${where}: path parameter "${name}" not declared; declared as a required string`);
 	}
 }
@@ -90,17 +112,31 @@ function declareTemplatedPathParams(path: string, item: Json, operation: Json, w
 function repairSchemaKeywords(definition: Json, api: string, notes: string[]): void {
 	forEachSchema(definition, (schema, pointer) => {
 		if (typeof schema.type === 'string' && !JSON_SCHEMA_TYPES.has(schema.type)) {
-			notes.push(`${api} ${pointer}: "type": "${schema.type}" is not a JSON Schema type; removed (any value)`);
+			notes.push(
+				`${api} ${pointer}: "type": "${schema.type}" is not a JSON Schema type; removed (any value)`,
+			);
 			delete schema.type;
 		}
-		if (typeof schema.type === 'string' && 'example' in schema && !isOfType(schema.example, schema.type)) {
+		if (
+			typeof schema.type === 'string' &&
+			'example' in schema &&
+			!isOfType(schema.example, schema.type)
+		) {
 			const exampleType = jsonTypeOf(schema.example);
-			notes.push(`${api} ${pointer}: "type": "${schema.type}" but the example is a ${exampleType}; type widened to both`);
+			notes.push(
+				`${api} ${pointer}: "type": "${schema.type}" but the example is a ${exampleType}; type widened to both`,
+			);
 			schema.type = [schema.type, exampleType];
 		}
 		repairArrayItems(schema, pointer, api, notes);
-		if (Array.isArray(schema.oneOf) && schema.oneOf.length > 1 && schema.oneOf.every((alt: Json) => isOpenObject(definition, alt))) {
-			notes.push(`${api} ${pointer}: "oneOf" of objects that require no field, so any object matches all of them; read as "anyOf"`);
+		if (
+			Array.isArray(schema.oneOf) &&
+			schema.oneOf.length > 1 &&
+			schema.oneOf.every((alt: Json) => isOpenObject(definition, alt))
+		) {
+			notes.push(
+				`${api} ${pointer}: "oneOf" of objects that require no field, so any object matches all of them; read as "anyOf"`,
+			);
 			schema.anyOf = schema.oneOf;
 			delete schema.oneOf;
 		}
@@ -111,7 +147,9 @@ function repairSchemaKeywords(definition: Json, api: string, notes: string[]): v
 		if (Array.isArray(schema.enum)) {
 			const unique = [...new Map(schema.enum.map((v: unknown) => [JSON.stringify(v), v])).values()];
 			if (unique.length !== schema.enum.length) {
-				notes.push(`${api} ${pointer}: "enum" lists ${schema.enum.length - unique.length} value(s) twice; duplicates dropped`);
+				notes.push(
+					`${api} ${pointer}: "enum" lists ${schema.enum.length - unique.length} value(s) twice; duplicates dropped`,
+				);
 				schema.enum = unique;
 			}
 		}
@@ -129,15 +167,26 @@ function repairSchemaKeywords(definition: Json, api: string, notes: string[]): v
 function repairArrayItems(schema: Json, pointer: string, api: string, notes: string[]): void {
 	const items = schema.items;
 	if (!items || typeof items !== 'object' || Array.isArray(items) || items.$ref) return;
-	const examples = Array.isArray(schema.example) && schema.example.length ? (schema.example as unknown[]) : undefined;
+	const examples =
+		Array.isArray(schema.example) && schema.example.length
+			? (schema.example as unknown[])
+			: undefined;
 	if (items.type === 'array' && items.items === undefined) {
 		schema.items = examples ? schemaOfValues(examples) : {};
-		notes.push(`${api} ${pointer}/items: a list of lists with no element type (an untyped list); ${examples ? 'elements typed from the example' : 'elements any value'}`);
+		notes.push(
+			`${api} ${pointer}/items: a list of lists with no element type (an untyped list); ${examples ? 'elements typed from the example' : 'elements any value'}`,
+		);
 		return;
 	}
-	if (typeof items.type === 'string' && !items.properties && examples?.some((v) => !isOfType(v, items.type))) {
+	if (
+		typeof items.type === 'string' &&
+		!items.properties &&
+		examples?.some((v) => !isOfType(v, items.type))
+	) {
 		schema.items = { anyOf: [items, schemaOfValues(examples)] };
-		notes.push(`${api} ${pointer}/items: "type": "${items.type}" but the example's elements are not; elements may be either`);
+		notes.push(
+			`${api} ${pointer}/items: "type": "${items.type}" but the example's elements are not; elements may be either`,
+		);
 	}
 }
 
@@ -149,7 +198,9 @@ function schemaOfValues(values: unknown[]): Json {
 		const keys = [...new Set(objects.flatMap((o) => Object.keys(o)))];
 		return {
 			type: 'object',
-			properties: Object.fromEntries(keys.map((k) => [k, schemaOfValues(objects.filter((o) => k in o).map((o) => o[k]))])),
+			properties: Object.fromEntries(
+				keys.map((k) => [k, schemaOfValues(objects.filter((o) => k in o).map((o) => o[k]))]),
+			),
 			required: keys.filter((k) => objects.every((o) => k in o)),
 		};
 	}
@@ -162,8 +213,19 @@ function schemaOfValues(values: unknown[]): Json {
 
 /** An object schema (directly or through a $ref) that requires no field and allows any other: every object matches it. */
 function isOpenObject(definition: Json, alternative: Json): boolean {
-	const schema = typeof alternative?.$ref === 'string' ? resolvePointer(definition, alternative.$ref) : alternative;
-	return Boolean(schema) && schema.type === 'object' && !schema.required?.length && schema.additionalProperties !== false && !schema.oneOf && !schema.anyOf && !schema.allOf;
+	const schema =
+		typeof alternative?.$ref === 'string'
+			? resolvePointer(definition, alternative.$ref)
+			: alternative;
+	return (
+		Boolean(schema) &&
+		schema.type === 'object' &&
+		!schema.required?.length &&
+		schema.additionalProperties !== false &&
+		!schema.oneOf &&
+		!schema.anyOf &&
+		!schema.allOf
+	);
 }
 
 /**
@@ -178,9 +240,17 @@ function repairResponseSchemas(definition: Json, api: string, notes: string[]): 
 				const schema = response?.content?.['application/json']?.schema;
 				if (!/^2/.test(status) || !schema || schema.$ref) continue;
 				const map = schema.additionalProperties;
-				if (schema.type !== 'object' || !map || typeof map !== 'object' || schema.properties?.traceId) continue;
+				if (
+					schema.type !== 'object' ||
+					!map ||
+					typeof map !== 'object' ||
+					schema.properties?.traceId
+				)
+					continue;
 				schema.properties = { ...(schema.properties ?? {}), traceId: { type: 'string' } };
-				notes.push(`${api} ${method.toUpperCase()} ${path} ${status}: a map of answers that would refuse the traceId GHL returns with every response; traceId declared`);
+				notes.push(
+					`${api} ${method.toUpperCase()} ${path} ${status}: a map of answers that would refuse the traceId GHL returns with every response; traceId declared`,
+				);
 			}
 		}
 	}
@@ -204,16 +274,21 @@ function forEachSchema(definition: Json, visit: (schema: Json, pointer: string) 
 		if (!schema || typeof schema !== 'object' || Array.isArray(schema)) return;
 		visit(schema, pointer);
 		for (const key of ['properties', 'patternProperties']) {
-			for (const [name, child] of Object.entries<Json>(schema[key] ?? {})) walk(child, `${pointer}/${key}/${escapePointer(name)}`);
+			for (const [name, child] of Object.entries<Json>(schema[key] ?? {}))
+				walk(child, `${pointer}/${key}/${escapePointer(name)}`);
 		}
-		for (const key of ['items', 'additionalProperties', 'not', 'if', 'then', 'else']) walk(schema[key], `${pointer}/${key}`);
+		for (const key of ['items', 'additionalProperties', 'not', 'if', 'then', 'else'])
+			walk(schema[key], `${pointer}/${key}`);
 		for (const key of ['allOf', 'anyOf', 'oneOf', 'prefixItems']) {
-			if (Array.isArray(schema[key])) schema[key].forEach((child: Json, i: number) => walk(child, `${pointer}/${key}/${i}`));
+			if (Array.isArray(schema[key]))
+				schema[key].forEach((child: Json, i: number) => walk(child, `${pointer}/${key}/${i}`));
 		}
-		if (Array.isArray(schema.items)) schema.items.forEach((child: Json, i: number) => walk(child, `${pointer}/items/${i}`));
+		if (Array.isArray(schema.items))
+			schema.items.forEach((child: Json, i: number) => walk(child, `${pointer}/items/${i}`));
 	};
 	const walkContent = (content: Json, pointer: string): void => {
-		for (const [mediaType, media] of Object.entries<Json>(content ?? {})) walk(media?.schema, `${pointer}/content/${escapePointer(mediaType)}/schema`);
+		for (const [mediaType, media] of Object.entries<Json>(content ?? {}))
+			walk(media?.schema, `${pointer}/content/${escapePointer(mediaType)}/schema`);
 	};
 	const walkParameters = (parameters: Json, pointer: string): void => {
 		(Array.isArray(parameters) ? parameters : []).forEach((p: Json, i: number) => {
@@ -222,10 +297,14 @@ function forEachSchema(definition: Json, visit: (schema: Json, pointer: string) 
 		});
 	};
 	const components = definition.components ?? {};
-	for (const [name, schema] of Object.entries<Json>(components.schemas ?? {})) walk(schema, `#/components/schemas/${escapePointer(name)}`);
-	for (const [name, p] of Object.entries<Json>(components.parameters ?? {})) walk(p?.schema, `#/components/parameters/${escapePointer(name)}/schema`);
-	for (const [name, body] of Object.entries<Json>(components.requestBodies ?? {})) walkContent(body?.content, `#/components/requestBodies/${escapePointer(name)}`);
-	for (const [name, response] of Object.entries<Json>(components.responses ?? {})) walkContent(response?.content, `#/components/responses/${escapePointer(name)}`);
+	for (const [name, schema] of Object.entries<Json>(components.schemas ?? {}))
+		walk(schema, `#/components/schemas/${escapePointer(name)}`);
+	for (const [name, p] of Object.entries<Json>(components.parameters ?? {}))
+		walk(p?.schema, `#/components/parameters/${escapePointer(name)}/schema`);
+	for (const [name, body] of Object.entries<Json>(components.requestBodies ?? {}))
+		walkContent(body?.content, `#/components/requestBodies/${escapePointer(name)}`);
+	for (const [name, response] of Object.entries<Json>(components.responses ?? {}))
+		walkContent(response?.content, `#/components/responses/${escapePointer(name)}`);
 	for (const [path, item] of Object.entries<Json>(definition.paths ?? {})) {
 		const itemPointer = `#/paths/${escapePointer(path)}`;
 		walkParameters(item?.parameters, itemPointer);
@@ -235,13 +314,20 @@ function forEachSchema(definition: Json, visit: (schema: Json, pointer: string) 
 			const pointer = `${itemPointer}/${method}`;
 			walkParameters(operation.parameters, pointer);
 			walkContent(operation.requestBody?.content, `${pointer}/requestBody`);
-			for (const [status, response] of Object.entries<Json>(operation.responses ?? {})) walkContent(response?.content, `${pointer}/responses/${status}`);
+			for (const [status, response] of Object.entries<Json>(operation.responses ?? {}))
+				walkContent(response?.content, `${pointer}/responses/${status}`);
 		}
 	}
 }
 
 /** A `$ref` to nothing would make the dereferencer throw for the whole file; it is replaced by "any value". */
-function replaceDanglingRefs(root: Json, node: Json, pointer: string, api: string, notes: string[]): void {
+function replaceDanglingRefs(
+	root: Json,
+	node: Json,
+	pointer: string,
+	api: string,
+	notes: string[],
+): void {
 	if (Array.isArray(node)) {
 		node.forEach((child, i) => replaceDanglingRefs(root, child, `${pointer}/${i}`, api, notes));
 		return;
@@ -251,7 +337,8 @@ function replaceDanglingRefs(root: Json, node: Json, pointer: string, api: strin
 		notes.push(`${api} ${pointer}: $ref "${node.$ref}" resolves to nothing; treated as any value`);
 		delete node.$ref;
 	}
-	for (const [key, child] of Object.entries<Json>(node)) replaceDanglingRefs(root, child, `${pointer}/${escapePointer(key)}`, api, notes);
+	for (const [key, child] of Object.entries<Json>(node))
+		replaceDanglingRefs(root, child, `${pointer}/${escapePointer(key)}`, api, notes);
 }
 
 function resolvePointer(root: Json, ref: string): Json {
@@ -275,20 +362,35 @@ const TEXT = { type: 'string' };
 /** A funnel as FunnelListResponseDTO.funnels' example shows one (its fields and their types). */
 const FUNNEL = {
 	type: 'object',
-	properties: { _id: TEXT, name: TEXT, type: TEXT, locationId: TEXT, url: TEXT, deleted: { type: 'boolean' }, steps: { type: 'array', items: { type: 'object' } } },
+	properties: {
+		_id: TEXT,
+		name: TEXT,
+		type: TEXT,
+		locationId: TEXT,
+		url: TEXT,
+		deleted: { type: 'boolean' },
+		steps: { type: 'array', items: { type: 'object' } },
+	},
 };
 
 /**
  * Lists of records typed `items: { type: "string" }` where neither the generic repair above (no example list) nor the
  * spec's other words leave a doubt that the elements are objects. Each: api, schema, property, element schema, reason.
  */
-const COMMERCE_LIST_ELEMENTS: Array<{ api: string; schema: string; property: string; items: Json; reason: string }> = [
+const COMMERCE_LIST_ELEMENTS: Array<{
+	api: string;
+	schema: string;
+	property: string;
+	items: Json;
+	reason: string;
+}> = [
 	{
 		api: 'invoices',
 		schema: 'ListEstimatesResponseDTO',
 		property: 'estimates',
 		items: { $ref: '#/components/schemas/EstimateResponseDto' },
-		reason: '"List of estimates" typed as strings; elements are the estimates every other estimate operation answers (EstimateResponseDto)',
+		reason:
+			'"List of estimates" typed as strings; elements are the estimates every other estimate operation answers (EstimateResponseDto)',
 	},
 	{
 		api: 'medias',
@@ -299,14 +401,16 @@ const COMMERCE_LIST_ELEMENTS: Array<{ api: string; schema: string; property: str
 			properties: { altId: TEXT, altType: TEXT, name: TEXT, parentId: TEXT, url: TEXT, path: TEXT },
 			required: ['altId', 'altType', 'name'],
 		},
-		reason: '"Array of File Objects" typed as strings, its example one file object; elements are objects of that shape (only what files and folders, both listed here, share is required)',
+		reason:
+			'"Array of File Objects" typed as strings, its example one file object; elements are objects of that shape (only what files and folders, both listed here, share is required)',
 	},
 	{
 		api: 'funnels',
 		schema: 'FunnelListResponseDTO',
 		property: 'funnels',
 		items: { ...FUNNEL, required: ['_id', 'name', 'type', 'locationId'] },
-		reason: '"List of funnels returned" typed as one object, its example one funnel; elements are funnels of that shape (what identifies a funnel required)',
+		reason:
+			'"List of funnels returned" typed as one object, its example one funnel; elements are funnels of that shape (what identifies a funnel required)',
 	},
 	{
 		api: 'payments',
@@ -314,10 +418,17 @@ const COMMERCE_LIST_ELEMENTS: Array<{ api: string; schema: string; property: str
 		property: 'items',
 		items: {
 			type: 'object',
-			properties: { _id: TEXT, name: TEXT, qty: { type: 'number' }, price: { type: 'object' }, product: { type: 'object' } },
+			properties: {
+				_id: TEXT,
+				name: TEXT,
+				qty: { type: 'number' },
+				price: { type: 'object' },
+				product: { type: 'object' },
+			},
 			required: ['_id', 'name', 'price', 'product'],
 		},
-		reason: '"Item details of the order" typed as strings, its example (written as text) one object { _id, name, price, product }; elements are such objects',
+		reason:
+			'"Item details of the order" typed as strings, its example (written as text) one object { _id, name, price, product }; elements are such objects',
 	},
 ];
 
@@ -325,23 +436,46 @@ function repairCommerceLists(definition: Json, api: string, notes: string[]): vo
 	for (const fix of COMMERCE_LIST_ELEMENTS) {
 		if (fix.api !== api) continue;
 		const property = definition.components?.schemas?.[fix.schema]?.properties?.[fix.property];
-		if (!property || (property.items ? property.items.type !== 'string' : property.type !== 'object')) continue; // fixed upstream
+		if (
+			!property ||
+			(property.items ? property.items.type !== 'string' : property.type !== 'object')
+		)
+			continue; // fixed upstream
 		// The scalar-example repair may have widened `type` to [array, object] from the lone example: a list it is.
 		property.type = 'array';
 		property.items = fix.items;
-		notes.push(`${api} #/components/schemas/${fix.schema}/properties/${fix.property}/items: ${fix.reason}`);
+		notes.push(
+			`${api} #/components/schemas/${fix.schema}/properties/${fix.property}/items: ${fix.reason}`,
+		);
 	}
 	for (const fix of COMMERCE_LIST_ANSWERS) {
 		if (fix.api !== api) continue;
-		const media = definition.paths?.[fix.path]?.[fix.method]?.responses?.[fix.status]?.content?.['application/json'];
+		const media =
+			definition.paths?.[fix.path]?.[fix.method]?.responses?.[fix.status]?.content?.[
+				'application/json'
+			];
 		if (!media?.schema?.$ref || media.schema.$ref !== fix.element) continue; // fixed upstream
-		media.schema = fix.wrap ? { type: 'object', properties: { [fix.wrap]: { type: 'array', items: { $ref: fix.element } } }, required: [fix.wrap] } : { type: 'array', items: { $ref: fix.element } };
+		media.schema = fix.wrap
+			? {
+					type: 'object',
+					properties: { [fix.wrap]: { type: 'array', items: { $ref: fix.element } } },
+					required: [fix.wrap],
+				}
+			: { type: 'array', items: { $ref: fix.element } };
 		notes.push(`${api} ${fix.method.toUpperCase()} ${fix.path} ${fix.status}: ${fix.reason}`);
 	}
 }
 
 /** Answers documented as one record that are lists of them: the list itself, or under the field `wrap`. */
-const COMMERCE_LIST_ANSWERS: Array<{ api: string; method: string; path: string; status: string; element: string; wrap?: string; reason: string }> = [
+const COMMERCE_LIST_ANSWERS: Array<{
+	api: string;
+	method: string;
+	path: string;
+	status: string;
+	element: string;
+	wrap?: string;
+	reason: string;
+}> = [
 	{
 		api: 'emails',
 		method: 'get',
@@ -349,7 +483,8 @@ const COMMERCE_LIST_ANSWERS: Array<{ api: string; method: string; path: string; 
 		status: '200',
 		element: '#/components/schemas/FetchBuilderSuccesfulResponseDto',
 		wrap: 'builders',
-		reason: 'the template list (limit, offset, search) documented as one template; answered as { builders: [templates], total }',
+		reason:
+			'the template list (limit, offset, search) documented as one template; answered as { builders: [templates], total }',
 	},
 	{
 		api: 'funnels',
@@ -357,7 +492,8 @@ const COMMERCE_LIST_ANSWERS: Array<{ api: string; method: string; path: string; 
 		path: '/funnels/page',
 		status: '200',
 		element: '#/components/schemas/FunnelPageResponseDTO',
-		reason: '"List of funnel pages returned" documented as one page (FunnelPageResponseDTO); the answer is a list of them',
+		reason:
+			'"List of funnel pages returned" documented as one page (FunnelPageResponseDTO); the answer is a list of them',
 	},
 ];
 
@@ -377,7 +513,9 @@ function repairUntypedNullables(definition: Json, api: string, notes: string[]):
 			for (const key of Object.keys(schema)) if (key !== 'description') delete schema[key];
 			schema.anyOf = [rest, { type: 'null' }];
 		}
-		notes.push(`${api} ${pointer}: "nullable" without "type" (ajv refuses it); written as ${nullable ? 'anyOf [the schema, null]' : 'the schema'}`);
+		notes.push(
+			`${api} ${pointer}: "nullable" without "type" (ajv refuses it); written as ${nullable ? 'anyOf [the schema, null]' : 'the schema'}`,
+		);
 	});
 }
 
@@ -385,7 +523,13 @@ const ASSOCIATION = { $ref: '#/components/schemas/GetPostSuccessfulResponseDto' 
 /** A relation: the record pair createRelationReqDto sends, with its id. */
 const RELATION = {
 	type: 'object',
-	properties: { id: TEXT, associationId: TEXT, firstRecordId: TEXT, secondRecordId: TEXT, locationId: TEXT },
+	properties: {
+		id: TEXT,
+		associationId: TEXT,
+		firstRecordId: TEXT,
+		secondRecordId: TEXT,
+		locationId: TEXT,
+	},
 	required: ['id', 'associationId', 'firstRecordId', 'secondRecordId', 'locationId'],
 };
 const listOf = (name: string, items: Json) => ({
@@ -395,59 +539,105 @@ const listOf = (name: string, items: Json) => ({
 });
 
 /** Answers whose documented schema is plainly another operation's. Each: api, method, path, status, schema, reason. */
-const CRM_ANSWERS: Array<{ api: string; method: string; path: string; status: string; schema: Json; reason: string }> = [
+const CRM_ANSWERS: Array<{
+	api: string;
+	method: string;
+	path: string;
+	status: string;
+	schema: Json;
+	reason: string;
+}> = [
 	{
-		api: 'associations', method: 'get', path: '/associations/', status: '200', schema: listOf('associations', ASSOCIATION),
-		reason: 'a paged list (skip, limit) documented as one association; answered as { associations: [...], total }',
+		api: 'associations',
+		method: 'get',
+		path: '/associations/',
+		status: '200',
+		schema: listOf('associations', ASSOCIATION),
+		reason:
+			'a paged list (skip, limit) documented as one association; answered as { associations: [...], total }',
 	},
 	{
-		api: 'associations', method: 'get', path: '/associations/objectKey/{objectKey}', status: '200', schema: listOf('associations', ASSOCIATION),
-		reason: "every association of an object documented as one association; answered as { associations: [...], total }",
+		api: 'associations',
+		method: 'get',
+		path: '/associations/objectKey/{objectKey}',
+		status: '200',
+		schema: listOf('associations', ASSOCIATION),
+		reason:
+			'every association of an object documented as one association; answered as { associations: [...], total }',
 	},
 	{
-		api: 'associations', method: 'get', path: '/associations/relations/{recordId}', status: '200', schema: listOf('relations', RELATION),
-		reason: "a record's relations (paged, skip/limit) documented as one association; answered as { relations: [...], total }",
+		api: 'associations',
+		method: 'get',
+		path: '/associations/relations/{recordId}',
+		status: '200',
+		schema: listOf('relations', RELATION),
+		reason:
+			"a record's relations (paged, skip/limit) documented as one association; answered as { relations: [...], total }",
 	},
 	{
-		api: 'associations', method: 'post', path: '/associations/relations', status: '201', schema: RELATION,
-		reason: 'the created relation documented as an association (no key, labels or type of its own); answered as the relation',
+		api: 'associations',
+		method: 'post',
+		path: '/associations/relations',
+		status: '201',
+		schema: RELATION,
+		reason:
+			'the created relation documented as an association (no key, labels or type of its own); answered as the relation',
 	},
 	{
-		api: 'associations', method: 'delete', path: '/associations/relations/{relationId}', status: '200', schema: RELATION,
+		api: 'associations',
+		method: 'delete',
+		path: '/associations/relations/{relationId}',
+		status: '200',
+		schema: RELATION,
 		reason: 'the deleted relation documented as an association; answered as the relation',
 	},
 ];
 
 /** Field-level contradictions inside one file. Each: api, schema, property, what to do, reason. */
-const CRM_FIELDS: Array<{ api: string; schema: string; property: string; repair: (property: Json) => boolean; reason: string }> = [
+const CRM_FIELDS: Array<{
+	api: string;
+	schema: string;
+	property: string;
+	repair: (property: Json) => boolean;
+	reason: string;
+}> = [
 	{
-		api: 'contacts', schema: 'CustomFieldSchema', property: 'value',
+		api: 'contacts',
+		schema: 'CustomFieldSchema',
+		property: 'value',
 		repair: (p) => {
 			if (p.type !== 'string') return false;
 			delete p.type;
 			p.anyOf = [TEXT, { type: 'number' }, { type: 'array', items: TEXT }];
 			return true;
 		},
-		reason: 'typed as text, yet the same file sets numeric and monetary fields as numbers (NumericField, MonetoryField) and checkbox and multi-select ones as lists (CheckboxField, MultiSelectField); text, a number or a list of text',
+		reason:
+			'typed as text, yet the same file sets numeric and monetary fields as numbers (NumericField, MonetoryField) and checkbox and multi-select ones as lists (CheckboxField, MultiSelectField); text, a number or a list of text',
 	},
 	{
-		api: 'opportunities', schema: 'CustomFieldResponseSchema', property: 'fieldValue',
+		api: 'opportunities',
+		schema: 'CustomFieldResponseSchema',
+		property: 'fieldValue',
 		repair: (p) => {
 			if (!Array.isArray(p.oneOf)) return false;
 			p.anyOf = p.oneOf;
 			delete p.oneOf;
 			return true;
 		},
-		reason: '"oneOf" a list of strings or a list of objects: an empty list (a cleared field) matches both, so exactly one never holds; read as "anyOf"',
+		reason:
+			'"oneOf" a list of strings or a list of objects: an empty list (a cleared field) matches both, so exactly one never holds; read as "anyOf"',
 	},
 	...['objects', 'custom-fields'].map((api) => ({
-		api, schema: 'ICustomField', property: 'dataType',
+		api,
+		schema: 'ICustomField',
+		property: 'dataType',
 		repair: (p: Json) => {
 			if (!Array.isArray(p.enum) || p.enum.includes('EMAIL')) return false;
 			p.enum.push('EMAIL');
 			return true;
 		},
-		reason: "the answer's types leave out EMAIL, which CreateCustomFieldsDTO (custom-fields.json) creates; EMAIL added",
+		reason:
+			"the answer's types leave out EMAIL, which CreateCustomFieldsDTO (custom-fields.json) creates; EMAIL added",
 	})),
 ];
 
@@ -455,7 +645,10 @@ function repairCrmAnswers(definition: Json, api: string, notes: string[]): void 
 	repairUntypedNullables(definition, api, notes);
 	for (const fix of CRM_ANSWERS) {
 		if (fix.api !== api) continue;
-		const media = definition.paths?.[fix.path]?.[fix.method]?.responses?.[fix.status]?.content?.['application/json'];
+		const media =
+			definition.paths?.[fix.path]?.[fix.method]?.responses?.[fix.status]?.content?.[
+				'application/json'
+			];
 		if (media?.schema?.$ref !== ASSOCIATION.$ref) continue; // fixed upstream: nothing to repair
 		// A copy each: the dereferencer leaves a $ref object it meets twice unresolved.
 		media.schema = JSON.parse(JSON.stringify(fix.schema));
@@ -465,6 +658,8 @@ function repairCrmAnswers(definition: Json, api: string, notes: string[]): void 
 		if (fix.api !== api) continue;
 		const property = definition.components?.schemas?.[fix.schema]?.properties?.[fix.property];
 		if (!property || !fix.repair(property)) continue; // fixed upstream: nothing to repair
-		notes.push(`${api} #/components/schemas/${fix.schema}/properties/${fix.property}: ${fix.reason}`);
+		notes.push(
+			`${api} #/components/schemas/${fix.schema}/properties/${fix.property}: ${fix.reason}`,
+		);
 	}
 }

@@ -20,43 +20,77 @@ type Json = any;
  * or a list of strings for 422), `error` (string). GHL always sends a message.
  */
 function commonErrorDefects(body: unknown): string[] {
-	if (!body || typeof body !== 'object' || Array.isArray(body)) return ['response must be an object'];
+	if (!body || typeof body !== 'object' || Array.isArray(body))
+		return ['response must be an object'];
 	const { statusCode, message, error } = body as Record<string, unknown>;
 	const defects: string[] = [];
-	if (statusCode !== undefined && typeof statusCode !== 'number') defects.push('response.statusCode must be number');
-	const isText = typeof message === 'string' || (Array.isArray(message) && message.every((m) => typeof m === 'string'));
-	if (!isText) defects.push(message === undefined ? 'response.message is required' : 'response.message must be a string or a list of strings');
-	if (error !== undefined && typeof error !== 'string') defects.push('response.error must be string');
+	if (statusCode !== undefined && typeof statusCode !== 'number')
+		defects.push('response.statusCode must be number');
+	const isText =
+		typeof message === 'string' ||
+		(Array.isArray(message) && message.every((m) => typeof m === 'string'));
+	if (!isText)
+		defects.push(
+			message === undefined
+				? 'response.message is required'
+				: 'response.message must be a string or a list of strings',
+		);
+	if (error !== undefined && typeof error !== 'string')
+		defects.push('response.error must be string');
 	return defects;
 }
 
-export function checkResponse(backend: OpenAPIBackend, operation: Json, status: number, body: unknown): SpecViolation[] {
+export function checkResponse(
+	backend: OpenAPIBackend,
+	operation: Json,
+	status: number,
+	body: unknown,
+): SpecViolation[] {
 	const responses: Record<string, Json> = operation.responses ?? {};
-	const key = [String(status), `${Math.floor(status / 100)}XX`, 'default'].find((k) => k in responses);
+	const key = [String(status), `${Math.floor(status / 100)}XX`, 'default'].find(
+		(k) => k in responses,
+	);
 	const label = `${operation.operationId} answered ${status}`;
 	if (key === undefined) {
 		if (status < 400) {
 			const declared = Object.keys(responses).filter((k) => /^[23]/.test(k));
-			return [{ where: 'response', message: `${label}, a status the spec does not declare (it declares ${declared.join(', ') || 'none'})` }];
+			return [
+				{
+					where: 'response',
+					message: `${label}, a status the spec does not declare (it declares ${declared.join(', ') || 'none'})`,
+				},
+			];
 		}
-		return commonErrorDefects(body).map((defect) => ({ where: 'response', message: `${label} (GHL's common error shape): ${defect}` }));
+		return commonErrorDefects(body).map((defect) => ({
+			where: 'response',
+			message: `${label} (GHL's common error shape): ${defect}`,
+		}));
 	}
 	const schema = responses[key]?.content?.['application/json']?.schema;
 	if (!schema) {
-		if (status === 204 && body !== undefined && body !== '') return [{ where: 'response', message: `${label} with a body; 204 has none` }];
+		if (status === 204 && body !== undefined && body !== '')
+			return [{ where: 'response', message: `${label} with a body; 204 has none` }];
 		return [];
 	}
-	if (body === undefined) return [{ where: 'response', message: `${label} with no body; the spec documents one` }];
+	if (body === undefined)
+		return [{ where: 'response', message: `${label} with no body; the spec documents one` }];
 	const result = backend.validator.validateResponse(body, operation, status);
 	return (result.errors ?? []).map((e) => toViolation(label, e));
 }
 
 function toViolation(label: string, error: ErrorObject): SpecViolation {
-	const field = ['response', ...error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))].join('.');
+	const field = [
+		'response',
+		...error.instancePath
+			.split('/')
+			.slice(1)
+			.map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')),
+	].join('.');
 	const params = error.params as { missingProperty?: string; allowedValues?: unknown[] };
 	let message: string;
 	if (error.keyword === 'required') message = `${field}.${params.missingProperty} is required`;
-	else if (error.keyword === 'enum') message = `${field} must be one of: ${(params.allowedValues ?? []).join(', ')}`;
+	else if (error.keyword === 'enum')
+		message = `${field} must be one of: ${(params.allowedValues ?? []).join(', ')}`;
 	else message = `${field} ${error.message ?? 'is invalid'}`;
 	return { where: 'response', message: `${label}: ${message}` };
 }
@@ -72,7 +106,8 @@ export function documentedExamples(operation: Json): Array<{ status: string; exa
 		const media = response?.content?.['application/json'];
 		if (!media) continue;
 		if ('example' in media) out.push({ status, example: media.example });
-		for (const example of Object.values<Json>(media.examples ?? {})) if (example && 'value' in example) out.push({ status, example: example.value });
+		for (const example of Object.values<Json>(media.examples ?? {}))
+			if (example && 'value' in example) out.push({ status, example: example.value });
 		if (!('example' in media) && !media.examples) {
 			const example = exampleOf(media.schema, 0);
 			if (example !== undefined) out.push({ status, example });
@@ -89,7 +124,9 @@ export function exampleOf(schema: Json, depth: number): unknown {
 	for (const key of ['allOf', 'oneOf', 'anyOf']) {
 		if (!Array.isArray(schema[key])) continue;
 		if (key === 'allOf') {
-			const parts = schema.allOf.map((s: Json) => exampleOf(s, depth + 1)).filter((v: unknown) => v && typeof v === 'object');
+			const parts = schema.allOf
+				.map((s: Json) => exampleOf(s, depth + 1))
+				.filter((v: unknown) => v && typeof v === 'object');
 			if (parts.length) return Object.assign({}, ...parts);
 		} else {
 			for (const s of schema[key]) {

@@ -29,7 +29,11 @@ export class PathRouter<T> {
 			return param ? { param: param[1] } : segment;
 		});
 		const first = segments[0];
-		const key = routeKey(method, segments.length, typeof first === 'string' ? first : PARAM_SEGMENT);
+		const key = routeKey(
+			method,
+			segments.length,
+			typeof first === 'string' ? first : PARAM_SEGMENT,
+		);
 		const list = this.routes.get(key) ?? [];
 		list.push({ template, segments, value });
 		this.routes.set(key, list);
@@ -56,7 +60,8 @@ export class PathRouter<T> {
 	}
 
 	private sort(): void {
-		for (const list of this.routes.values()) list.sort((a, b) => compareSpecificity(a.segments, b.segments));
+		for (const list of this.routes.values())
+			list.sort((a, b) => compareSpecificity(a.segments, b.segments));
 		this.sorted = true;
 	}
 }
@@ -75,7 +80,10 @@ function splitPath(path: string): string[] {
 	return trimmed === '' ? [] : trimmed.replace(/^\//, '').split('/');
 }
 
-function matchSegments(template: Route<unknown>['segments'], segments: string[]): Record<string, string> | undefined {
+function matchSegments(
+	template: Route<unknown>['segments'],
+	segments: string[],
+): Record<string, string> | undefined {
 	const params: Record<string, string> = {};
 	for (let i = 0; i < template.length; i++) {
 		const expected = template[i];

@@ -8,12 +8,24 @@ export const create: OperationDefinition = {
 	description: 'Create a business (company) in the sub-account',
 	endpoints: ['POST /businesses/'],
 	properties: [
-		{ displayName: 'Name', name: 'name', type: 'string', required: true, default: '', placeholder: 'e.g. Acme Dental Supplies' },
+		{
+			displayName: 'Name',
+			name: 'name',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'e.g. Acme Dental Supplies',
+		},
 		businessFieldsProperty('Additional Fields', false),
 	],
 	request: (p) => {
 		const locationId = p.locationId();
-		return { method: 'POST', path: '/businesses/', body: { name: p.string('name'), locationId, ...businessBody(p) }, locationId };
+		return {
+			method: 'POST',
+			path: '/businesses/',
+			body: { name: p.string('name'), locationId, ...businessBody(p) },
+			locationId,
+		};
 	},
 	output: businessOf,
 };

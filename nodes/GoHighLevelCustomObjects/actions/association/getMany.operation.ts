@@ -6,7 +6,13 @@ export const getMany: OperationDefinition = {
 	action: 'Get many association types',
 	description: 'List the association types of the sub-account, standard and user-defined',
 	endpoints: ['GET /associations/'],
-	list: { style: 'skip', records: 'associations', maxPageSize: 100, sizeParam: 'limit', total: 'total' },
+	list: {
+		style: 'skip',
+		records: 'associations',
+		maxPageSize: 100,
+		sizeParam: 'limit',
+		total: 'total',
+	},
 	request: (p) => {
 		const locationId = p.locationId();
 		return { method: 'GET', path: '/associations/', qs: { locationId }, locationId };

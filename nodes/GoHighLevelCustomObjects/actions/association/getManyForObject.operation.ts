@@ -12,7 +12,12 @@ export const getManyForObject: OperationDefinition = {
 	properties: [objectLocator(), ...listProperties()],
 	request: (p) => {
 		const locationId = p.locationId();
-		return { method: 'GET', path: `/associations/objectKey/${encodeURIComponent(p.id('objectKey'))}`, qs: { locationId }, locationId };
+		return {
+			method: 'GET',
+			path: `/associations/objectKey/${encodeURIComponent(p.id('objectKey'))}`,
+			qs: { locationId },
+			locationId,
+		};
 	},
 	output: (body, p) => limited(p, associationsOf(body)),
 };

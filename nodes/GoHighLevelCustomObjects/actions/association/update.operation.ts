@@ -10,12 +10,27 @@ export const update: OperationDefinition = {
 	endpoints: ['PUT /associations/{associationId}'],
 	properties: [
 		associationLocator(),
-		{ displayName: 'First Object Label', name: 'firstObjectLabel', type: 'string', required: true, default: '' },
-		{ displayName: 'Second Object Label', name: 'secondObjectLabel', type: 'string', required: true, default: '' },
+		{
+			displayName: 'First Object Label',
+			name: 'firstObjectLabel',
+			type: 'string',
+			required: true,
+			default: '',
+		},
+		{
+			displayName: 'Second Object Label',
+			name: 'secondObjectLabel',
+			type: 'string',
+			required: true,
+			default: '',
+		},
 	],
 	request: (p) => ({
 		method: 'PUT',
 		path: `/associations/${p.id('associationId')}`,
-		body: { firstObjectLabel: p.string('firstObjectLabel'), secondObjectLabel: p.string('secondObjectLabel') },
+		body: {
+			firstObjectLabel: p.string('firstObjectLabel'),
+			secondObjectLabel: p.string('secondObjectLabel'),
+		},
 	}),
 };

@@ -14,8 +14,22 @@ export const create: OperationDefinition = {
 	description: 'Create a custom object schema (needs an agency credential)',
 	endpoints: ['POST /objects/'],
 	properties: [
-		{ displayName: 'Singular Label', name: 'singular', type: 'string', required: true, default: '', placeholder: 'e.g. Pet' },
-		{ displayName: 'Plural Label', name: 'plural', type: 'string', required: true, default: '', placeholder: 'e.g. Pets' },
+		{
+			displayName: 'Singular Label',
+			name: 'singular',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'e.g. Pet',
+		},
+		{
+			displayName: 'Plural Label',
+			name: 'plural',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'e.g. Pets',
+		},
 		{
 			displayName: 'Key',
 			name: 'key',
@@ -23,10 +37,26 @@ export const create: OperationDefinition = {
 			required: true,
 			default: '',
 			placeholder: 'e.g. pet',
-			description: 'Lowercase letters, digits and underscores; GHL stores it as custom_objects.&lt;key&gt;',
+			description:
+				'Lowercase letters, digits and underscores; GHL stores it as custom_objects.&lt;key&gt;',
 		},
-		{ displayName: 'Primary Property Name', name: 'primaryName', type: 'string', required: true, default: '', placeholder: 'e.g. Pet Name', description: 'The property GHL shows records by' },
-		{ displayName: 'Primary Property Key', name: 'primaryKey', type: 'string', required: true, default: '', placeholder: 'e.g. name' },
+		{
+			displayName: 'Primary Property Name',
+			name: 'primaryName',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'e.g. Pet Name',
+			description: 'The property GHL shows records by',
+		},
+		{
+			displayName: 'Primary Property Key',
+			name: 'primaryKey',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'e.g. name',
+		},
 		{
 			displayName: 'Primary Property Type',
 			name: 'primaryType',
@@ -42,10 +72,13 @@ export const create: OperationDefinition = {
 	request: (p) => {
 		const locationId = p.locationId();
 		const key = p.string('key').replace(KEY_PREFIX, '');
-		if (!KEY_PATTERN.test(key)) p.fail(`"Key" may hold only lowercase letters, digits and underscores: "${key}"`);
+		if (!KEY_PATTERN.test(key))
+			p.fail(`"Key" may hold only lowercase letters, digits and underscores: "${key}"`);
 		const primaryKey = p.string('primaryKey').split('.').pop()!;
 		if (!KEY_PATTERN.test(primaryKey)) {
-			p.fail(`"Primary Property Key" may hold only lowercase letters, digits and underscores: "${primaryKey}"`);
+			p.fail(
+				`"Primary Property Key" may hold only lowercase letters, digits and underscores: "${primaryKey}"`,
+			);
 		}
 		const body: IDataObject = compact({
 			labels: { singular: p.string('singular'), plural: p.string('plural') },

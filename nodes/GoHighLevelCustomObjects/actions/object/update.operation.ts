@@ -8,7 +8,7 @@ export const update: OperationDefinition = {
 	value: 'update',
 	name: 'Update',
 	action: 'Update an object',
-	description: 'Change an object schema\'s labels, description and searchable properties',
+	description: "Change an object schema's labels, description and searchable properties",
 	endpoints: ['PUT /objects/{key}'],
 	properties: [
 		objectLocator(),
@@ -16,7 +16,10 @@ export const update: OperationDefinition = {
 			displayName: 'Searchable Property Names or IDs',
 			name: 'searchableProperties',
 			type: 'multiOptions',
-			typeOptions: { loadOptionsMethod: 'getObjectFieldKeys', loadOptionsDependsOn: ['objectKey.value'] },
+			typeOptions: {
+				loadOptionsMethod: 'getObjectFieldKeys',
+				loadOptionsDependsOn: ['objectKey.value'],
+			},
 			default: [],
 			description:
 				'The properties record search matches; the list replaces the current one. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
@@ -44,9 +47,16 @@ export const update: OperationDefinition = {
 		const body: IDataObject = { locationId, searchableProperties };
 		const singular = String(fields.singular ?? '').trim();
 		const plural = String(fields.plural ?? '').trim();
-		if (singular || plural) body.labels = { ...(singular ? { singular } : {}), ...(plural ? { plural } : {}) };
-		if (String(fields.description ?? '').trim()) body.description = String(fields.description).trim();
-		return { method: 'PUT', path: `/objects/${encodeURIComponent(objectKeyOf(p))}`, body, locationId };
+		if (singular || plural)
+			body.labels = { ...(singular ? { singular } : {}), ...(plural ? { plural } : {}) };
+		if (String(fields.description ?? '').trim())
+			body.description = String(fields.description).trim();
+		return {
+			method: 'PUT',
+			path: `/objects/${encodeURIComponent(objectKeyOf(p))}`,
+			body,
+			locationId,
+		};
 	},
 	output: (body) => body.object as IDataObject,
 };

@@ -2,7 +2,13 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationDefinition } from '../../../shared/operations/types';
 import { folderLocator, objectKeyOf, objectLocator } from '../locators';
-import { DATA_TYPES, fieldDetails, fieldOptions, OPTION_TYPES, showInFormsProperty } from './definition';
+import {
+	DATA_TYPES,
+	fieldDetails,
+	fieldOptions,
+	OPTION_TYPES,
+	showInFormsProperty,
+} from './definition';
 
 const KEY_PATTERN = /^[a-z][a-z0-9_]*$/;
 
@@ -15,9 +21,30 @@ export const create: OperationDefinition = {
 	properties: [
 		objectLocator(),
 		folderLocator('folderId', { description: 'The folder of the object the field goes in' }),
-		{ displayName: 'Name', name: 'name', type: 'string', required: true, default: '', placeholder: 'e.g. Breed' },
-		{ displayName: 'Key', name: 'key', type: 'string', required: true, default: '', placeholder: 'e.g. breed', description: 'Lowercase letters, digits and underscores; the property key of records' },
-		{ displayName: 'Data Type', name: 'dataType', type: 'options', options: DATA_TYPES, default: 'TEXT' },
+		{
+			displayName: 'Name',
+			name: 'name',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'e.g. Breed',
+		},
+		{
+			displayName: 'Key',
+			name: 'key',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'e.g. breed',
+			description: 'Lowercase letters, digits and underscores; the property key of records',
+		},
+		{
+			displayName: 'Data Type',
+			name: 'dataType',
+			type: 'options',
+			options: DATA_TYPES,
+			default: 'TEXT',
+		},
 		showInFormsProperty,
 		fieldOptions('Additional Fields'),
 	],
@@ -25,11 +52,15 @@ export const create: OperationDefinition = {
 		const locationId = p.locationId();
 		const objectKey = objectKeyOf(p);
 		const key = p.string('key').split('.').pop()!;
-		if (!KEY_PATTERN.test(key)) p.fail(`"Key" may hold only lowercase letters, digits and underscores: "${key}"`);
+		if (!KEY_PATTERN.test(key))
+			p.fail(`"Key" may hold only lowercase letters, digits and underscores: "${key}"`);
 		const dataType = p.string('dataType');
 		const details = fieldDetails(p);
 		if (OPTION_TYPES.includes(dataType) && dataType !== 'TEXTBOX_LIST' && !details.options) {
-			p.fail(`"Options" is required for a ${dataType.toLowerCase().replace('_', ' ')} field`, 'Add them under "Additional Fields".');
+			p.fail(
+				`"Options" is required for a ${dataType.toLowerCase().replace('_', ' ')} field`,
+				'Add them under "Additional Fields".',
+			);
 		}
 		const body: IDataObject = {
 			locationId,

@@ -19,7 +19,13 @@ export const DATA_TYPES = [
 	['Text List', 'TEXTBOX_LIST'],
 ].map(([name, value]) => ({ name, value }));
 
-export const OPTION_TYPES = ['CHECKBOX', 'MULTIPLE_OPTIONS', 'RADIO', 'SINGLE_OPTIONS', 'TEXTBOX_LIST'];
+export const OPTION_TYPES = [
+	'CHECKBOX',
+	'MULTIPLE_OPTIONS',
+	'RADIO',
+	'SINGLE_OPTIONS',
+	'TEXTBOX_LIST',
+];
 
 export const showInFormsProperty: INodeProperties = {
 	displayName: 'Show in Forms',
@@ -44,7 +50,8 @@ export function fieldOptions(displayName: string): INodeProperties {
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. Dog, Cat, Bird',
-				description: 'For select, radio and checkbox fields: comma-separated labels (each key is made from its label)',
+				description:
+					'For select, radio and checkbox fields: comma-separated labels (each key is made from its label)',
 			},
 			{ displayName: 'Placeholder', name: 'placeholder', type: 'string', default: '' },
 		],
@@ -53,9 +60,18 @@ export function fieldOptions(displayName: string): INodeProperties {
 
 /** `Dog, Cat` → GHL's option list, keys made from the labels. */
 export function optionList(p: Params, value: unknown): IDataObject[] | undefined {
-	const labels = String(value ?? '').split(',').map((l) => l.trim()).filter(Boolean);
+	const labels = String(value ?? '')
+		.split(',')
+		.map((l) => l.trim())
+		.filter(Boolean);
 	if (!labels.length) return undefined;
-	const options = labels.map((label) => ({ key: label.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, ''), label }));
+	const options = labels.map((label) => ({
+		key: label
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, '_')
+			.replace(/^_|_$/g, ''),
+		label,
+	}));
 	const empty = options.find((o) => !o.key);
 	if (empty) p.fail(`"Options" has a label without letters or digits: "${empty.label}"`);
 	return options;

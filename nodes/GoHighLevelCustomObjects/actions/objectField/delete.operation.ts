@@ -7,6 +7,12 @@ export const remove: OperationDefinition = {
 	action: 'Delete an object field',
 	description: 'Delete a field of an object, with its values on every record',
 	endpoints: ['DELETE /custom-fields/{id}'],
-	properties: [objectLocator('objectKey', 'Object', { description: 'The object of the field (to list its fields)', required: false }), fieldLocator()],
+	properties: [
+		objectLocator('objectKey', 'Object', {
+			description: 'The object of the field (to list its fields)',
+			required: false,
+		}),
+		fieldLocator(),
+	],
 	request: (p) => ({ method: 'DELETE', path: `/custom-fields/${p.id('fieldId')}` }),
 };

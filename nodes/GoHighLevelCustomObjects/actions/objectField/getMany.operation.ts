@@ -26,7 +26,18 @@ export const getMany: OperationDefinition = {
 	],
 	request: (p) => {
 		const locationId = p.locationId();
-		return { method: 'GET', path: `/custom-fields/object-key/${encodeURIComponent(objectKeyOf(p))}`, qs: { locationId }, locationId };
+		return {
+			method: 'GET',
+			path: `/custom-fields/object-key/${encodeURIComponent(objectKeyOf(p))}`,
+			qs: { locationId },
+			locationId,
+		};
 	},
-	output: (body, p) => limited(p, (body[p.raw<string>('what', 'fields') === 'folders' ? 'folders' : 'fields'] as IDataObject[]) ?? []),
+	output: (body, p) =>
+		limited(
+			p,
+			(body[
+				p.raw<string>('what', 'fields') === 'folders' ? 'folders' : 'fields'
+			] as IDataObject[]) ?? [],
+		),
 };

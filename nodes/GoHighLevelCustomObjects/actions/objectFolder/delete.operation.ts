@@ -5,14 +5,22 @@ export const remove: OperationDefinition = {
 	value: 'delete',
 	name: 'Delete',
 	action: 'Delete a field folder',
-	description: 'Delete a folder of an object\'s fields',
+	description: "Delete a folder of an object's fields",
 	endpoints: ['DELETE /custom-fields/folder/{id}'],
 	properties: [
-		objectLocator('objectKey', 'Object', { description: 'The object of the folder (to list its folders)', required: false }),
+		objectLocator('objectKey', 'Object', {
+			description: 'The object of the folder (to list its folders)',
+			required: false,
+		}),
 		folderLocator(),
 	],
 	request: (p) => {
 		const locationId = p.locationId();
-		return { method: 'DELETE', path: `/custom-fields/folder/${p.id('folderId')}`, qs: { locationId }, locationId };
+		return {
+			method: 'DELETE',
+			path: `/custom-fields/folder/${p.id('folderId')}`,
+			qs: { locationId },
+			locationId,
+		};
 	},
 };

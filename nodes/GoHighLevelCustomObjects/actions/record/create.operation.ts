@@ -18,7 +18,12 @@ export const create: OperationDefinition = {
 		if (!Object.keys(body.properties as IDataObject).length) {
 			p.fail('"Properties" needs at least one property', 'Add the properties of the new record.');
 		}
-		return { method: 'POST', path: `/objects/${encodeURIComponent(objectKey)}/records`, body: { locationId, ...body }, locationId };
+		return {
+			method: 'POST',
+			path: `/objects/${encodeURIComponent(objectKey)}/records`,
+			body: { locationId, ...body },
+			locationId,
+		};
 	},
 	output: (body) => body.record as IDataObject,
 };

@@ -8,5 +8,8 @@ export const remove: OperationDefinition = {
 	description: 'Delete a record by ID',
 	endpoints: ['DELETE /objects/{schemaKey}/records/{id}'],
 	properties: [objectLocator(), recordIdLocator()],
-	request: (p) => ({ method: 'DELETE', path: `/objects/${encodeURIComponent(objectKeyOf(p))}/records/${p.id('recordId')}` }),
+	request: (p) => ({
+		method: 'DELETE',
+		path: `/objects/${encodeURIComponent(objectKeyOf(p))}/records/${p.id('recordId')}`,
+	}),
 };

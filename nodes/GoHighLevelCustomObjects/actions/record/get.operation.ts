@@ -10,6 +10,9 @@ export const get: OperationDefinition = {
 	description: 'Get a record by ID',
 	endpoints: ['GET /objects/{schemaKey}/records/{id}'],
 	properties: [objectLocator(), recordIdLocator()],
-	request: (p) => ({ method: 'GET', path: `/objects/${encodeURIComponent(objectKeyOf(p))}/records/${p.id('recordId')}` }),
+	request: (p) => ({
+		method: 'GET',
+		path: `/objects/${encodeURIComponent(objectKeyOf(p))}/records/${p.id('recordId')}`,
+	}),
 	output: (body) => body.record as IDataObject,
 };

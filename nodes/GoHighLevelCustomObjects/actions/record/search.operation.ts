@@ -22,7 +22,8 @@ export const search: OperationDefinition = {
 			name: 'query',
 			type: 'string',
 			default: '',
-			description: 'Text matched against the object\'s searchable properties; empty returns every record',
+			description:
+				"Text matched against the object's searchable properties; empty returns every record",
 		},
 		{
 			displayName: 'Return All',
@@ -50,12 +51,22 @@ export const search: OperationDefinition = {
 		let searchAfter: string[] = [];
 		while (found.length < limit) {
 			const pageLimit = Math.min(MAX_PAGE, limit - found.length);
-			const body = await api.request({ method: 'POST', path, body: { locationId, page: 1, pageLimit, query, searchAfter }, locationId });
+			const body = await api.request({
+				method: 'POST',
+				path,
+				body: { locationId, page: 1, pageLimit, query, searchAfter },
+				locationId,
+			});
 			const records = (body.records as IDataObject[]) ?? [];
 			found.push(...records);
 			const last = records[records.length - 1];
 			const total = Number(body.total);
-			if (records.length < pageLimit || !Array.isArray(last?.searchAfter) || (Number.isFinite(total) && found.length >= total)) break;
+			if (
+				records.length < pageLimit ||
+				!Array.isArray(last?.searchAfter) ||
+				(Number.isFinite(total) && found.length >= total)
+			)
+				break;
 			searchAfter = (last.searchAfter as unknown[]).map(String);
 		}
 		return found.slice(0, limit);

@@ -11,7 +11,12 @@ export const update: OperationDefinition = {
 	action: 'Update a record',
 	description: 'Change properties of a record; a property added and left empty is cleared',
 	endpoints: ['PUT /objects/{schemaKey}/records/{id}'],
-	properties: [objectLocator(), recordIdLocator(), propertiesMapper('getRecordColumnsForUpdate'), ownershipProperty],
+	properties: [
+		objectLocator(),
+		recordIdLocator(),
+		propertiesMapper('getRecordColumnsForUpdate'),
+		ownershipProperty,
+	],
 	request: (p) => {
 		const locationId = p.locationId();
 		const objectKey = objectKeyOf(p);

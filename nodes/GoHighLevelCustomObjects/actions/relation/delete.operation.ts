@@ -6,9 +6,23 @@ export const remove: OperationDefinition = {
 	action: 'Delete a relation',
 	description: 'Remove the relation between two records',
 	endpoints: ['DELETE /associations/relations/{relationId}'],
-	properties: [{ displayName: 'Relation ID', name: 'relationId', type: 'string', required: true, default: '', description: 'The ID of the relation, as Get Many returns it' }],
+	properties: [
+		{
+			displayName: 'Relation ID',
+			name: 'relationId',
+			type: 'string',
+			required: true,
+			default: '',
+			description: 'The ID of the relation, as Get Many returns it',
+		},
+	],
 	request: (p) => {
 		const locationId = p.locationId();
-		return { method: 'DELETE', path: `/associations/relations/${p.id('relationId')}`, qs: { locationId }, locationId };
+		return {
+			method: 'DELETE',
+			path: `/associations/relations/${p.id('relationId')}`,
+			qs: { locationId },
+			locationId,
+		};
 	},
 };

@@ -6,16 +6,37 @@ export const getMany: OperationDefinition = {
 	action: 'Get relations of a record',
 	description: 'List the relations of a record (or contact), optionally of one association type',
 	endpoints: ['GET /associations/relations/{recordId}'],
-	list: { style: 'skip', records: 'relations', maxPageSize: 100, sizeParam: 'limit', total: 'total' },
+	list: {
+		style: 'skip',
+		records: 'relations',
+		maxPageSize: 100,
+		sizeParam: 'limit',
+		total: 'total',
+	},
 	properties: [
-		{ displayName: 'Record ID', name: 'recordId', type: 'string', required: true, default: '', description: 'A record of any object, or a contact ID' },
+		{
+			displayName: 'Record ID',
+			name: 'recordId',
+			type: 'string',
+			required: true,
+			default: '',
+			description: 'A record of any object, or a contact ID',
+		},
 		{
 			displayName: 'Filters',
 			name: 'filters',
 			type: 'collection',
 			placeholder: 'Add Filter',
 			default: {},
-			options: [{ displayName: 'Association Type ID', name: 'associationId', type: 'string', default: '', description: 'Only relations of this association type' }],
+			options: [
+				{
+					displayName: 'Association Type ID',
+					name: 'associationId',
+					type: 'string',
+					default: '',
+					description: 'Only relations of this association type',
+				},
+			],
 		},
 	],
 	request: (p) => {

@@ -9,12 +9,31 @@ export const create: OperationDefinition = {
 	description: 'Create a trigger link: a tracked URL that redirects and can start GHL workflows',
 	endpoints: ['POST /links/'],
 	properties: [
-		{ displayName: 'Name', name: 'name', type: 'string', required: true, default: '', placeholder: 'e.g. Spring promo' },
-		{ displayName: 'Redirect To', name: 'redirectTo', type: 'string', required: true, default: '', placeholder: 'https://example.com/spring' },
+		{
+			displayName: 'Name',
+			name: 'name',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'e.g. Spring promo',
+		},
+		{
+			displayName: 'Redirect To',
+			name: 'redirectTo',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'https://example.com/spring',
+		},
 	],
 	request: (p) => {
 		const locationId = p.locationId();
-		return { method: 'POST', path: '/links/', body: { locationId, name: p.string('name'), redirectTo: url(p, p.string('redirectTo')) }, locationId };
+		return {
+			method: 'POST',
+			path: '/links/',
+			body: { locationId, name: p.string('name'), redirectTo: url(p, p.string('redirectTo')) },
+			locationId,
+		};
 	},
 	output: (body) => body.link as IDataObject,
 };

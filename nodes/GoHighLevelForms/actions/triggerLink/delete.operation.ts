@@ -8,5 +8,9 @@ export const remove: OperationDefinition = {
 	description: 'Delete a trigger link',
 	endpoints: ['DELETE /links/{linkId}'],
 	properties: [linkLocator()],
-	request: (p) => ({ method: 'DELETE', path: `/links/${p.id('linkId')}`, locationId: p.locationId() }),
+	request: (p) => ({
+		method: 'DELETE',
+		path: `/links/${p.id('linkId')}`,
+		locationId: p.locationId(),
+	}),
 };

@@ -13,14 +13,25 @@ export const getMany: OperationDefinition = {
 	description: 'List the trigger links of the sub-account, optionally only those matching a text',
 	endpoints: ['GET /links/', 'GET /links/search'],
 	properties: [
-		{ displayName: 'Query', name: 'query', type: 'string', default: '', description: 'Only links whose name or URL matches' },
+		{
+			displayName: 'Query',
+			name: 'query',
+			type: 'string',
+			default: '',
+			description: 'Only links whose name or URL matches',
+		},
 		...listProperties(),
 	],
 	run: async (p, api) => {
 		const locationId = p.locationId();
 		const query = p.optionalString('query');
 		if (!query) {
-			const body = await api.request({ method: 'GET', path: '/links/', qs: { locationId }, locationId });
+			const body = await api.request({
+				method: 'GET',
+				path: '/links/',
+				qs: { locationId },
+				locationId,
+			});
 			return limited(p, (body.links as IDataObject[]) ?? []);
 		}
 		const limit = p.boolean('returnAll') ? undefined : p.number('limit', 50);

@@ -1,3 +1,6 @@
 import { recordLocator } from '../../../shared/descriptions';
 
-export const linkLocator = () => recordLocator('linkId', 'Trigger Link', 'searchTriggerLinks', { placeholder: 'e.g. n4AriwEnFrGh3tu08W0U' });
+export const linkLocator = () =>
+	recordLocator('linkId', 'Trigger Link', 'searchTriggerLinks', {
+		placeholder: 'e.g. n4AriwEnFrGh3tu08W0U',
+	});

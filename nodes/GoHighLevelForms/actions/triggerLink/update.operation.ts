@@ -31,14 +31,27 @@ export const update: OperationDefinition = {
 		const fields = p.collection('fields');
 		let name = String(fields.name ?? '').trim();
 		let redirectTo = String(fields.redirectTo ?? '').trim();
-		if (!name && !redirectTo) p.fail('Nothing to update', 'Add "Name" or "Redirect To" under "Update Fields".');
+		if (!name && !redirectTo)
+			p.fail('Nothing to update', 'Add "Name" or "Redirect To" under "Update Fields".');
 		if (redirectTo) url(p, redirectTo);
 		if (!name || !redirectTo) {
-			const current = (await api.request({ method: 'GET', path: `/links/id/${id}`, qs: { locationId }, locationId })).link as IDataObject;
+			const current = (
+				await api.request({
+					method: 'GET',
+					path: `/links/id/${id}`,
+					qs: { locationId },
+					locationId,
+				})
+			).link as IDataObject;
 			name ||= String(current?.name ?? '');
 			redirectTo ||= String(current?.redirectTo ?? '');
 		}
-		const body = await api.request({ method: 'PUT', path: `/links/${id}`, body: { name, redirectTo }, locationId });
+		const body = await api.request({
+			method: 'PUT',
+			path: `/links/${id}`,
+			body: { name, redirectTo },
+			locationId,
+		});
 		return body.link as IDataObject;
 	},
 };

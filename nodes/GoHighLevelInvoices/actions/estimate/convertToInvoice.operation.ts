@@ -10,7 +10,13 @@ export const convertToInvoice: OperationDefinition = {
 	endpoints: ['POST /invoices/estimate/{estimateId}/invoice'],
 	properties: [
 		estimateLocator,
-		{ displayName: 'Mark as Invoiced', name: 'markAsInvoiced', type: 'boolean', default: true, description: 'Whether the estimate gets the status Invoiced' },
+		{
+			displayName: 'Mark as Invoiced',
+			name: 'markAsInvoiced',
+			type: 'boolean',
+			default: true,
+			description: 'Whether the estimate gets the status Invoiced',
+		},
 	],
 	request: (p) => ({
 		method: 'POST',

@@ -34,8 +34,20 @@ export const create: OperationDefinition = {
 			options: [
 				{ displayName: 'Expiry Date', name: 'expiryDate', type: 'dateTime', default: '' },
 				{ displayName: 'Title', name: 'title', type: 'string', default: '' },
-				{ displayName: 'Terms and Notes', name: 'termsNotes', type: 'string', typeOptions: { rows: 3 }, default: '' },
-				{ displayName: 'Test Mode', name: 'testMode', type: 'boolean', default: false, description: 'Whether the estimate is in test mode' },
+				{
+					displayName: 'Terms and Notes',
+					name: 'termsNotes',
+					type: 'string',
+					typeOptions: { rows: 3 },
+					default: '',
+				},
+				{
+					displayName: 'Test Mode',
+					name: 'testMode',
+					type: 'boolean',
+					default: false,
+					description: 'Whether the estimate is in test mode',
+				},
 				...businessOptions,
 				...discountOptions,
 			],

@@ -10,5 +10,9 @@ export const remove: OperationDefinition = {
 	endpoints: ['DELETE /invoices/estimate/{estimateId}'],
 	properties: [estimateLocator],
 	// This DELETE takes the sub-account in a JSON body, not the query.
-	request: (p) => ({ method: 'DELETE', path: `/invoices/estimate/${p.id('estimateId')}`, body: altOf(p) }),
+	request: (p) => ({
+		method: 'DELETE',
+		path: `/invoices/estimate/${p.id('estimateId')}`,
+		body: altOf(p),
+	}),
 };

@@ -14,5 +14,16 @@ export const invoiceResource: ResourceDefinition = {
 	value: 'invoice',
 	name: 'Invoice',
 	defaultOperation: create.value,
-	operations: [create, remove, generateNumber, get, getMany, recordPayment, send, text2pay, update, voidInvoice],
+	operations: [
+		create,
+		remove,
+		generateNumber,
+		get,
+		getMany,
+		recordPayment,
+		send,
+		text2pay,
+		update,
+		voidInvoice,
+	],
 };

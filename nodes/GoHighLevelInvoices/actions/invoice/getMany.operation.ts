@@ -26,15 +26,37 @@ export const getMany: OperationDefinition = {
 			placeholder: 'Add Filter',
 			default: {},
 			options: [
-				{ displayName: 'Status', name: 'status', type: 'options', options: INVOICE_STATUSES, default: 'sent' },
-				contactLocator('contactId', 'Contact', { required: false, default: { mode: 'id', value: '' } }),
-				{ displayName: 'Search', name: 'search', type: 'string', default: '', description: 'Text in the invoice name or number' },
+				{
+					displayName: 'Status',
+					name: 'status',
+					type: 'options',
+					options: INVOICE_STATUSES,
+					default: 'sent',
+				},
+				contactLocator('contactId', 'Contact', {
+					required: false,
+					default: { mode: 'id', value: '' },
+				}),
+				{
+					displayName: 'Search',
+					name: 'search',
+					type: 'string',
+					default: '',
+					description: 'Text in the invoice name or number',
+				},
 				{ displayName: 'Issued After', name: 'startAt', type: 'dateTime', default: '' },
 				{ displayName: 'Issued Before', name: 'endAt', type: 'dateTime', default: '' },
 			],
 		},
 	],
-	list: { style: 'skip', pageParam: 'offset', sizeParam: 'limit', records: 'invoices', total: 'total', maxPageSize: 100 },
+	list: {
+		style: 'skip',
+		pageParam: 'offset',
+		sizeParam: 'limit',
+		records: 'invoices',
+		total: 'total',
+		maxPageSize: 100,
+	},
 	request: (p) => {
 		const filters = p.collection('filters');
 		const contact = filters.contactId as { value?: string } | string | undefined;
@@ -47,7 +69,9 @@ export const getMany: OperationDefinition = {
 				status: filters.status as string | undefined,
 				contactId: contactId ? String(contactId).trim() : undefined,
 				search: filters.search as string | undefined,
-				startAt: filters.startAt ? p.isoDate(filters.startAt, 'Issued After').slice(0, 10) : undefined,
+				startAt: filters.startAt
+					? p.isoDate(filters.startAt, 'Issued After').slice(0, 10)
+					: undefined,
 				endAt: filters.endAt ? p.isoDate(filters.endAt, 'Issued Before').slice(0, 10) : undefined,
 				sortField: 'issueDate',
 				sortOrder: 'descend',

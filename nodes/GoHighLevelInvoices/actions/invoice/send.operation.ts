@@ -21,8 +21,18 @@ export const send: OperationDefinition = {
 	endpoints: ['POST /invoices/{invoiceId}/send'],
 	properties: [
 		invoiceLocator,
-		{ displayName: 'Send By', name: 'action', type: 'options', options: SEND_CHANNELS, default: 'email' },
-		userProperty('userId', 'Sent By (User) Name or ID', { required: true, description: 'The GHL user the invoice is sent as. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.' }),
+		{
+			displayName: 'Send By',
+			name: 'action',
+			type: 'options',
+			options: SEND_CHANNELS,
+			default: 'email',
+		},
+		userProperty('userId', 'Sent By (User) Name or ID', {
+			required: true,
+			description:
+				'The GHL user the invoice is sent as. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		}),
 		{
 			displayName: 'Options',
 			name: 'options',
@@ -31,8 +41,20 @@ export const send: OperationDefinition = {
 			default: {},
 			options: [
 				{ displayName: 'From Name', name: 'fromName', type: 'string', default: '' },
-				{ displayName: 'From Email', name: 'fromEmail', type: 'string', placeholder: 'name@email.com', default: '' },
-				{ displayName: 'Test Mode', name: 'testMode', type: 'boolean', default: false, description: 'Whether the invoice is a test-mode invoice' },
+				{
+					displayName: 'From Email',
+					name: 'fromEmail',
+					type: 'string',
+					placeholder: 'name@email.com',
+					default: '',
+				},
+				{
+					displayName: 'Test Mode',
+					name: 'testMode',
+					type: 'boolean',
+					default: false,
+					description: 'Whether the invoice is a test-mode invoice',
+				},
 			],
 		},
 	],

@@ -9,5 +9,9 @@ export const cancel: OperationDefinition = {
 	description: 'Stop a schedule: no further invoices are sent',
 	endpoints: ['POST /invoices/schedule/{scheduleId}/cancel'],
 	properties: [scheduleLocator],
-	request: (p) => ({ method: 'POST', path: `/invoices/schedule/${p.id('scheduleId')}/cancel`, body: altOf(p) }),
+	request: (p) => ({
+		method: 'POST',
+		path: `/invoices/schedule/${p.id('scheduleId')}/cancel`,
+		body: altOf(p),
+	}),
 };

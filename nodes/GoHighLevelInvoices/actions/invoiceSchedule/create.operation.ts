@@ -32,8 +32,21 @@ export const create: OperationDefinition = {
 		billedContact,
 		currencyProperty,
 		lineItemsProperty,
-		{ displayName: 'Repeat', name: 'intervalType', type: 'options', options: INTERVALS, default: 'monthly' },
-		{ displayName: 'Every', name: 'interval', type: 'number', typeOptions: { minValue: 1 }, default: 1, description: 'E.g. 2 with Monthly invoices every other month.' },
+		{
+			displayName: 'Repeat',
+			name: 'intervalType',
+			type: 'options',
+			options: INTERVALS,
+			default: 'monthly',
+		},
+		{
+			displayName: 'Every',
+			name: 'interval',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 1,
+			description: 'E.g. 2 with Monthly invoices every other month.',
+		},
 		{ displayName: 'Start Date', name: 'startDate', type: 'dateTime', default: '', required: true },
 		{
 			displayName: 'Options',
@@ -43,9 +56,28 @@ export const create: OperationDefinition = {
 			default: {},
 			options: [
 				{ displayName: 'End Date', name: 'endDate', type: 'dateTime', default: '' },
-				{ displayName: 'Number of Invoices', name: 'count', type: 'number', typeOptions: { minValue: 1 }, default: 12, description: 'Stop after this many invoices' },
-				{ displayName: 'Terms and Notes', name: 'termsNotes', type: 'string', typeOptions: { rows: 3 }, default: '' },
-				{ displayName: 'Test Mode', name: 'testMode', type: 'boolean', default: false, description: 'Whether the invoices are test-mode invoices' },
+				{
+					displayName: 'Number of Invoices',
+					name: 'count',
+					type: 'number',
+					typeOptions: { minValue: 1 },
+					default: 12,
+					description: 'Stop after this many invoices',
+				},
+				{
+					displayName: 'Terms and Notes',
+					name: 'termsNotes',
+					type: 'string',
+					typeOptions: { rows: 3 },
+					default: '',
+				},
+				{
+					displayName: 'Test Mode',
+					name: 'testMode',
+					type: 'boolean',
+					default: false,
+					description: 'Whether the invoices are test-mode invoices',
+				},
 				{ displayName: 'Title', name: 'title', type: 'string', default: '' },
 				...businessOptions,
 				...discountOptions,
@@ -58,9 +90,14 @@ export const create: OperationDefinition = {
 		const items = lineItemsBody(p, currency)!;
 		const name = p.string('name');
 		const interval = p.number('interval', 1);
-		if (!Number.isInteger(interval) || interval < 1) p.fail('"Every" must be a whole number of 1 or more');
+		if (!Number.isInteger(interval) || interval < 1)
+			p.fail('"Every" must be a whole number of 1 or more');
 		if (!p.raw('startDate', '')) p.fail('"Start Date" is required');
-		const rrule: IDataObject = { intervalType: p.string('intervalType'), interval, startDate: ymd(p, p.raw('startDate'), 'Start Date') };
+		const rrule: IDataObject = {
+			intervalType: p.string('intervalType'),
+			interval,
+			startDate: ymd(p, p.raw('startDate'), 'Start Date'),
+		};
 		if (options.endDate) rrule.endDate = ymd(p, options.endDate, 'End Date');
 		if (options.count) rrule.count = Number(options.count);
 		const body: IDataObject = {

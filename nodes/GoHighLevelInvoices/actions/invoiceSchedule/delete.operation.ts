@@ -9,6 +9,10 @@ export const remove: OperationDefinition = {
 	description: 'Delete an invoice schedule',
 	endpoints: ['DELETE /invoices/schedule/{scheduleId}'],
 	properties: [scheduleLocator],
-	request: (p) => ({ method: 'DELETE', path: `/invoices/schedule/${p.id('scheduleId')}`, qs: altOf(p) }),
+	request: (p) => ({
+		method: 'DELETE',
+		path: `/invoices/schedule/${p.id('scheduleId')}`,
+		qs: altOf(p),
+	}),
 	output: (body, p) => ({ id: p.id('scheduleId'), deleted: body.success !== false }),
 };

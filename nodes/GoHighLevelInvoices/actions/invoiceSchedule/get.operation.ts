@@ -9,5 +9,9 @@ export const get: OperationDefinition = {
 	description: 'Get an invoice schedule with the invoices it produced',
 	endpoints: ['GET /invoices/schedule/{scheduleId}'],
 	properties: [scheduleLocator],
-	request: (p) => ({ method: 'GET', path: `/invoices/schedule/${p.id('scheduleId')}`, qs: altOf(p) }),
+	request: (p) => ({
+		method: 'GET',
+		path: `/invoices/schedule/${p.id('scheduleId')}`,
+		qs: altOf(p),
+	}),
 };

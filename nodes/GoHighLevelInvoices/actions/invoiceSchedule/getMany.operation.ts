@@ -8,7 +8,26 @@ export const getMany: OperationDefinition = {
 	action: 'Get many invoice schedules',
 	description: 'List the recurring invoice schedules of the sub-account',
 	endpoints: ['GET /invoices/schedule'],
-	properties: [{ displayName: 'Search', name: 'search', type: 'string', default: '', description: 'Text in the schedule name' }],
-	list: { style: 'skip', pageParam: 'offset', sizeParam: 'limit', records: 'schedules', total: 'total', maxPageSize: 100 },
-	request: (p) => ({ method: 'GET', path: '/invoices/schedule', qs: compact({ ...altOf(p), search: p.optionalString('search') }) }),
+	properties: [
+		{
+			displayName: 'Search',
+			name: 'search',
+			type: 'string',
+			default: '',
+			description: 'Text in the schedule name',
+		},
+	],
+	list: {
+		style: 'skip',
+		pageParam: 'offset',
+		sizeParam: 'limit',
+		records: 'schedules',
+		total: 'total',
+		maxPageSize: 100,
+	},
+	request: (p) => ({
+		method: 'GET',
+		path: '/invoices/schedule',
+		qs: compact({ ...altOf(p), search: p.optionalString('search') }),
+	}),
 };

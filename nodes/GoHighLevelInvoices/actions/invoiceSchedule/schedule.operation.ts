@@ -10,7 +10,13 @@ export const schedule: OperationDefinition = {
 	endpoints: ['POST /invoices/schedule/{scheduleId}/schedule'],
 	properties: [
 		scheduleLocator,
-		{ displayName: 'Test Mode', name: 'testMode', type: 'boolean', default: false, description: 'Whether the invoices are test-mode invoices' },
+		{
+			displayName: 'Test Mode',
+			name: 'testMode',
+			type: 'boolean',
+			default: false,
+			description: 'Whether the invoices are test-mode invoices',
+		},
 	],
 	request: (p) => ({
 		method: 'POST',

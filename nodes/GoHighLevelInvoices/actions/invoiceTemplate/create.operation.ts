@@ -1,7 +1,15 @@
 import { altOf } from '../../../shared/altLocation';
 import { compact } from '../../../shared/operations/params';
 import type { OperationDefinition } from '../../../shared/operations/types';
-import { businessDetailsBody, businessOptions, currencyProperty, discountBody, discountOptions, lineItemsBody, lineItemsProperty } from '../fields';
+import {
+	businessDetailsBody,
+	businessOptions,
+	currencyProperty,
+	discountBody,
+	discountOptions,
+	lineItemsBody,
+	lineItemsProperty,
+} from '../fields';
 
 export const create: OperationDefinition = {
 	value: 'create',
@@ -21,7 +29,13 @@ export const create: OperationDefinition = {
 			default: {},
 			options: [
 				{ displayName: 'Title', name: 'title', type: 'string', default: '' },
-				{ displayName: 'Terms and Notes', name: 'termsNotes', type: 'string', typeOptions: { rows: 3 }, default: '' },
+				{
+					displayName: 'Terms and Notes',
+					name: 'termsNotes',
+					type: 'string',
+					typeOptions: { rows: 3 },
+					default: '',
+				},
 				...businessOptions,
 				...discountOptions,
 			],

@@ -9,6 +9,10 @@ export const remove: OperationDefinition = {
 	description: 'Delete an invoice template',
 	endpoints: ['DELETE /invoices/template/{templateId}'],
 	properties: [templateLocator],
-	request: (p) => ({ method: 'DELETE', path: `/invoices/template/${p.id('templateId')}`, qs: altOf(p) }),
+	request: (p) => ({
+		method: 'DELETE',
+		path: `/invoices/template/${p.id('templateId')}`,
+		qs: altOf(p),
+	}),
 	output: (body, p) => ({ id: p.id('templateId'), deleted: body.success !== false }),
 };

@@ -9,5 +9,9 @@ export const get: OperationDefinition = {
 	description: 'Get an invoice template',
 	endpoints: ['GET /invoices/template/{templateId}'],
 	properties: [templateLocator],
-	request: (p) => ({ method: 'GET', path: `/invoices/template/${p.id('templateId')}`, qs: altOf(p) }),
+	request: (p) => ({
+		method: 'GET',
+		path: `/invoices/template/${p.id('templateId')}`,
+		qs: altOf(p),
+	}),
 };

@@ -8,7 +8,26 @@ export const getMany: OperationDefinition = {
 	action: 'Get many invoice templates',
 	description: 'List the invoice templates of the sub-account',
 	endpoints: ['GET /invoices/template'],
-	properties: [{ displayName: 'Search', name: 'search', type: 'string', default: '', description: 'Text in the template name' }],
-	list: { style: 'skip', pageParam: 'offset', sizeParam: 'limit', records: 'data', total: 'totalCount', maxPageSize: 100 },
-	request: (p) => ({ method: 'GET', path: '/invoices/template', qs: compact({ ...altOf(p), search: p.optionalString('search') }) }),
+	properties: [
+		{
+			displayName: 'Search',
+			name: 'search',
+			type: 'string',
+			default: '',
+			description: 'Text in the template name',
+		},
+	],
+	list: {
+		style: 'skip',
+		pageParam: 'offset',
+		sizeParam: 'limit',
+		records: 'data',
+		total: 'totalCount',
+		maxPageSize: 100,
+	},
+	request: (p) => ({
+		method: 'GET',
+		path: '/invoices/template',
+		qs: compact({ ...altOf(p), search: p.optionalString('search') }),
+	}),
 };

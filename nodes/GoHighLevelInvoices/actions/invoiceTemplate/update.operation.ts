@@ -21,18 +21,35 @@ export const update: OperationDefinition = {
 			options: [
 				{ displayName: 'Template Name', name: 'name', type: 'string', default: '' },
 				{ displayName: 'Title', name: 'title', type: 'string', default: '' },
-				{ displayName: 'Terms and Notes', name: 'termsNotes', type: 'string', typeOptions: { rows: 3 }, default: '' },
+				{
+					displayName: 'Terms and Notes',
+					name: 'termsNotes',
+					type: 'string',
+					typeOptions: { rows: 3 },
+					default: '',
+				},
 			],
 		},
-		{ displayName: 'Replace Line Items', name: 'replaceLineItems', type: 'boolean', default: false, description: 'Whether to replace every line item with the Line Items below' },
+		{
+			displayName: 'Replace Line Items',
+			name: 'replaceLineItems',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to replace every line item with the Line Items below',
+		},
 		{ ...lineItemsProperty, displayOptions: { show: { replaceLineItems: [true] } } },
 	],
 	run: async (p, api) => {
 		const templateId = p.id('templateId');
 		const fields = p.collection('updateFields');
-		if (!Object.keys(fields).length && !p.boolean('replaceLineItems')) p.fail('Nothing to update', 'Add at least one field under "Update Fields".');
+		if (!Object.keys(fields).length && !p.boolean('replaceLineItems'))
+			p.fail('Nothing to update', 'Add at least one field under "Update Fields".');
 		// PUT replaces the template and requires its name, business details, currency and items: read them first.
-		const current = await api.request({ method: 'GET', path: `/invoices/template/${templateId}`, qs: altOf(p) });
+		const current = await api.request({
+			method: 'GET',
+			path: `/invoices/template/${templateId}`,
+			qs: altOf(p),
+		});
 		const currency = String(current.currency ?? 'USD');
 		const body: IDataObject = {
 			...pick(current, ['discount', 'title', 'termsNotes']),
@@ -40,7 +57,9 @@ export const update: OperationDefinition = {
 			name: String(fields.name || current.name),
 			businessDetails: (current.businessDetails as IDataObject) ?? {},
 			currency,
-			items: p.boolean('replaceLineItems') ? lineItemsBody(p, currency) : (current.items as IDataObject[]),
+			items: p.boolean('replaceLineItems')
+				? lineItemsBody(p, currency)
+				: (current.items as IDataObject[]),
 		};
 		if (fields.title) body.title = fields.title;
 		if (fields.termsNotes) body.termsNotes = fields.termsNotes;

@@ -9,5 +9,9 @@ export const getMany: OperationDefinition = {
 	endpoints: ['GET /blogs/site/all'],
 	properties: [{ displayName: 'Search', name: 'searchTerm', type: 'string', default: '' }],
 	list: { style: 'skip', sizeParam: 'limit', records: 'data', maxPageSize: 100 },
-	request: (p) => ({ method: 'GET', path: '/blogs/site/all', qs: compact({ locationId: p.locationId(), searchTerm: p.optionalString('searchTerm') }) }),
+	request: (p) => ({
+		method: 'GET',
+		path: '/blogs/site/all',
+		qs: compact({ locationId: p.locationId(), searchTerm: p.optionalString('searchTerm') }),
+	}),
 };

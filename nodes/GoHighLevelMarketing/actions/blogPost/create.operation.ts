@@ -13,9 +13,29 @@ export const create: OperationDefinition = {
 	properties: [
 		blogLocator,
 		{ displayName: 'Title', name: 'title', type: 'string', default: '', required: true },
-		{ displayName: 'Content (HTML)', name: 'rawHTML', type: 'string', typeOptions: { rows: 8 }, default: '', required: true },
-		{ displayName: 'Status', name: 'status', type: 'options', options: POST_STATUSES, default: 'DRAFT' },
-		{ displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options: postFields },
+		{
+			displayName: 'Content (HTML)',
+			name: 'rawHTML',
+			type: 'string',
+			typeOptions: { rows: 8 },
+			default: '',
+			required: true,
+		},
+		{
+			displayName: 'Status',
+			name: 'status',
+			type: 'options',
+			options: POST_STATUSES,
+			default: 'DRAFT',
+		},
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			options: postFields,
+		},
 	],
 	request: (p) => {
 		const title = p.string('title');

@@ -18,18 +18,35 @@ export const getMany: OperationDefinition = {
 			placeholder: 'Add Filter',
 			default: {},
 			options: [
-				{ displayName: 'Status', name: 'status', type: 'options', options: POST_STATUSES, default: 'PUBLISHED' },
+				{
+					displayName: 'Status',
+					name: 'status',
+					type: 'options',
+					options: POST_STATUSES,
+					default: 'PUBLISHED',
+				},
 				{ displayName: 'Search', name: 'searchTerm', type: 'string', default: '' },
 			],
 		},
 	],
-	list: { style: 'skip', pageParam: 'offset', sizeParam: 'limit', records: 'blogs', maxPageSize: 100 },
+	list: {
+		style: 'skip',
+		pageParam: 'offset',
+		sizeParam: 'limit',
+		records: 'blogs',
+		maxPageSize: 100,
+	},
 	request: (p) => {
 		const filters = p.collection('filters');
 		return {
 			method: 'GET',
 			path: '/blogs/posts/all',
-			qs: compact({ locationId: p.locationId(), blogId: p.id('blogId'), status: filters.status as string, searchTerm: filters.searchTerm as string }),
+			qs: compact({
+				locationId: p.locationId(),
+				blogId: p.id('blogId'),
+				status: filters.status as string,
+				searchTerm: filters.searchTerm as string,
+			}),
 		};
 	},
 };

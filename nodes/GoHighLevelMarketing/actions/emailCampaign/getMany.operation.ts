@@ -1,7 +1,15 @@
 import { compact } from '../../../shared/operations/params';
 import type { OperationDefinition } from '../../../shared/operations/types';
 
-const STATUSES = ['active', 'pause', 'complete', 'cancelled', 'retry', 'draft', 'resend-scheduled'].map((value) => ({
+const STATUSES = [
+	'active',
+	'pause',
+	'complete',
+	'cancelled',
+	'retry',
+	'draft',
+	'resend-scheduled',
+].map((value) => ({
 	name: value.replace('-', ' ').replace(/^./, (c) => c.toUpperCase()),
 	value,
 }));
@@ -20,19 +28,42 @@ export const getMany: OperationDefinition = {
 			placeholder: 'Add Filter',
 			default: {},
 			options: [
-				{ displayName: 'Status', name: 'status', type: 'options', options: STATUSES, default: 'active' },
+				{
+					displayName: 'Status',
+					name: 'status',
+					type: 'options',
+					options: STATUSES,
+					default: 'active',
+				},
 				{ displayName: 'Name', name: 'name', type: 'string', default: '' },
-				{ displayName: 'Include Archived', name: 'archived', type: 'boolean', default: false, description: 'Whether to list archived campaigns' },
+				{
+					displayName: 'Include Archived',
+					name: 'archived',
+					type: 'boolean',
+					default: false,
+					description: 'Whether to list archived campaigns',
+				},
 			],
 		},
 	],
-	list: { style: 'skip', pageParam: 'offset', sizeParam: 'limit', records: 'schedules', maxPageSize: 100 },
+	list: {
+		style: 'skip',
+		pageParam: 'offset',
+		sizeParam: 'limit',
+		records: 'schedules',
+		maxPageSize: 100,
+	},
 	request: (p) => {
 		const filters = p.collection('filters');
 		return {
 			method: 'GET',
 			path: '/emails/schedule',
-			qs: compact({ locationId: p.locationId(), status: filters.status as string, name: filters.name as string, archived: filters.archived as boolean | undefined }),
+			qs: compact({
+				locationId: p.locationId(),
+				status: filters.status as string,
+				name: filters.name as string,
+				archived: filters.archived as boolean | undefined,
+			}),
 		};
 	},
 };

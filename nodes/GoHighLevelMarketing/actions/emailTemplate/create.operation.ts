@@ -12,12 +12,26 @@ export const create: OperationDefinition = {
 	endpoints: ['POST /emails/builder', 'POST /emails/builder/data'],
 	properties: [
 		{ displayName: 'Name', name: 'title', type: 'string', default: '', required: true },
-		{ displayName: 'HTML', name: 'html', type: 'string', typeOptions: { rows: 8 }, default: '', description: 'The content; an empty template when left empty' },
+		{
+			displayName: 'HTML',
+			name: 'html',
+			type: 'string',
+			typeOptions: { rows: 8 },
+			default: '',
+			description: 'The content; an empty template when left empty',
+		},
 		userProperty('userId', 'Created By (User) Name or ID', {
-			description: 'The GHL user recorded as the author of the content. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			description:
+				'The GHL user recorded as the author of the content. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			displayOptions: { hide: { html: [''] } },
 		}),
-		{ displayName: 'Preview Text', name: 'previewText', type: 'string', default: '', description: 'The line inbox apps show after the subject' },
+		{
+			displayName: 'Preview Text',
+			name: 'previewText',
+			type: 'string',
+			default: '',
+			description: 'The line inbox apps show after the subject',
+		},
 	],
 	run: async (p, api) => {
 		const locationId = p.locationId();
@@ -33,7 +47,9 @@ export const create: OperationDefinition = {
 		const templateId = String(created.redirect ?? '');
 		const result: IDataObject = { id: templateId, name: title };
 		if (html && templateId) {
-			const saved = await api.request(setHtmlRequest(locationId, templateId, userId!, html, p.optionalString('previewText')));
+			const saved = await api.request(
+				setHtmlRequest(locationId, templateId, userId!, html, p.optionalString('previewText')),
+			);
 			if (saved.previewUrl) result.previewUrl = saved.previewUrl;
 		}
 		return result;

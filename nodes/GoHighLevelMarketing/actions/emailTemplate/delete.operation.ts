@@ -8,6 +8,9 @@ export const remove: OperationDefinition = {
 	description: 'Delete an email template',
 	endpoints: ['DELETE /emails/builder/{locationId}/{templateId}'],
 	properties: [emailTemplateLocator],
-	request: (p) => ({ method: 'DELETE', path: `/emails/builder/${p.locationId()}/${p.id('templateId')}` }),
+	request: (p) => ({
+		method: 'DELETE',
+		path: `/emails/builder/${p.locationId()}/${p.id('templateId')}`,
+	}),
 	output: (_body, p) => ({ id: p.id('templateId'), deleted: true }),
 };

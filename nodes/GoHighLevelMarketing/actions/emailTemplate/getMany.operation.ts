@@ -15,7 +15,16 @@ export const getMany: OperationDefinition = {
 	action: 'Get many email templates',
 	description: 'List the email templates of the sub-account',
 	endpoints: ['GET /emails/builder'],
-	properties: [{ displayName: 'Search', name: 'search', type: 'string', default: '', description: 'Text in the template name' }, ...listProperties()],
+	properties: [
+		{
+			displayName: 'Search',
+			name: 'search',
+			type: 'string',
+			default: '',
+			description: 'Text in the template name',
+		},
+		...listProperties(),
+	],
 	// offset and limit are strings in this API's query, and the records may come in two shapes: paged here.
 	run: async (p, api) => {
 		const search = p.optionalString('search');
@@ -26,7 +35,12 @@ export const getMany: OperationDefinition = {
 			const body = await api.request({
 				method: 'GET',
 				path: '/emails/builder',
-				qs: { locationId: p.locationId(), limit: String(size), offset: String(offset), ...(search ? { search } : {}) },
+				qs: {
+					locationId: p.locationId(),
+					limit: String(size),
+					offset: String(offset),
+					...(search ? { search } : {}),
+				},
 			});
 			const page = templatesOf(body);
 			templates.push(...page);

@@ -9,6 +9,10 @@ export const countPages: OperationDefinition = {
 	description: 'Get how many pages a funnel or website has',
 	endpoints: ['GET /funnels/page/count'],
 	properties: [funnelLocator],
-	request: (p) => ({ method: 'GET', path: '/funnels/page/count', qs: compact({ locationId: p.locationId(), funnelId: p.id('funnelId') }) }),
+	request: (p) => ({
+		method: 'GET',
+		path: '/funnels/page/count',
+		qs: compact({ locationId: p.locationId(), funnelId: p.id('funnelId') }),
+	}),
 	output: (body, p) => ({ funnelId: p.id('funnelId'), count: body.count ?? 0 }),
 };

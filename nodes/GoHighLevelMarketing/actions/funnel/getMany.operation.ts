@@ -5,7 +5,11 @@ import type { OperationDefinition } from '../../../shared/operations/types';
 
 /** The spec types `funnels` as one object; GHL answers with a list. Both are read. */
 export const asList = (value: unknown): IDataObject[] =>
-	Array.isArray(value) ? (value as IDataObject[]) : value && typeof value === 'object' ? [value as IDataObject] : [];
+	Array.isArray(value)
+		? (value as IDataObject[])
+		: value && typeof value === 'object'
+			? [value as IDataObject]
+			: [];
 
 export const getMany: OperationDefinition = {
 	value: 'getMany',
@@ -35,9 +39,24 @@ export const getMany: OperationDefinition = {
 			],
 		},
 	],
-	list: { style: 'skip', pageParam: 'offset', sizeParam: 'limit', records: 'funnels', total: 'count', maxPageSize: 100 },
+	list: {
+		style: 'skip',
+		pageParam: 'offset',
+		sizeParam: 'limit',
+		records: 'funnels',
+		total: 'count',
+		maxPageSize: 100,
+	},
 	request: (p) => {
 		const filters = p.collection('filters');
-		return { method: 'GET', path: '/funnels/funnel/list', qs: compact({ locationId: p.locationId(), type: filters.type as string, name: filters.name as string }) };
+		return {
+			method: 'GET',
+			path: '/funnels/funnel/list',
+			qs: compact({
+				locationId: p.locationId(),
+				type: filters.type as string,
+				name: filters.name as string,
+			}),
+		};
 	},
 };

@@ -12,16 +12,39 @@ export const getPages: OperationDefinition = {
 	action: 'Get the pages of a funnel',
 	description: 'List the pages of a funnel or website',
 	endpoints: ['GET /funnels/page'],
-	properties: [funnelLocator, { displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Only pages with this name' }, ...listProperties()],
+	properties: [
+		funnelLocator,
+		{
+			displayName: 'Name',
+			name: 'name',
+			type: 'string',
+			default: '',
+			description: 'Only pages with this name',
+		},
+		...listProperties(),
+	],
 	run: async (p, api) => {
-		const qs: IDataObject = compact({ locationId: p.locationId(), funnelId: p.id('funnelId'), name: p.optionalString('name') });
+		const qs: IDataObject = compact({
+			locationId: p.locationId(),
+			funnelId: p.id('funnelId'),
+			name: p.optionalString('name'),
+		});
 		const limit = p.boolean('returnAll') ? Infinity : p.number('limit', 50);
 		const pages: IDataObject[] = [];
 		for (let offset = 0; pages.length < limit; offset += 100) {
 			const size = Math.min(100, limit - pages.length);
 			// The spec types this answer as one page; GHL answers with a list. Both are read.
-			const page = asList(await api.request({ method: 'GET', path: '/funnels/page', qs: { ...qs, limit: size, offset } }));
-			const records = page.length === 1 && Array.isArray((page[0] as IDataObject).data) ? ((page[0] as IDataObject).data as IDataObject[]) : page;
+			const page = asList(
+				await api.request({
+					method: 'GET',
+					path: '/funnels/page',
+					qs: { ...qs, limit: size, offset },
+				}),
+			);
+			const records =
+				page.length === 1 && Array.isArray((page[0] as IDataObject).data)
+					? ((page[0] as IDataObject).data as IDataObject[])
+					: page;
 			pages.push(...records);
 			if (records.length < size) break;
 		}

@@ -8,9 +8,16 @@ export const createFolder: OperationDefinition = {
 	action: 'Create a media folder',
 	description: 'Create a folder in the media library',
 	endpoints: ['POST /medias/folder'],
-	properties: [{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true }, folderLocator()],
+	properties: [
+		{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true },
+		folderLocator(),
+	],
 	request: (p) => {
 		const parentId = p.optionalId('parentId');
-		return { method: 'POST', path: '/medias/folder', body: { ...altOf(p), name: p.string('name'), ...(parentId ? { parentId } : {}) } };
+		return {
+			method: 'POST',
+			path: '/medias/folder',
+			body: { ...altOf(p), name: p.string('name'), ...(parentId ? { parentId } : {}) },
+		};
 	},
 };

@@ -28,18 +28,35 @@ export const getMany: OperationDefinition = {
 			placeholder: 'Add Filter',
 			default: {},
 			options: [
-				{ displayName: 'Search', name: 'query', type: 'string', default: '', description: 'Text in the name' },
+				{
+					displayName: 'Search',
+					name: 'query',
+					type: 'string',
+					default: '',
+					description: 'Text in the name',
+				},
 				{ ...folderLocator(), displayName: 'In Folder', name: 'parentId' },
 			],
 		},
 	],
 	// offset and limit are strings in this API's query: the pager sends them as text anyway.
-	list: { style: 'skip', pageParam: 'offset', sizeParam: 'limit', records: 'files', maxPageSize: 100 },
+	list: {
+		style: 'skip',
+		pageParam: 'offset',
+		sizeParam: 'limit',
+		records: 'files',
+		maxPageSize: 100,
+	},
 	request: (p) => {
 		const filters = p.collection('filters');
 		const folder = filters.parentId as { value?: string } | string | undefined;
 		const parentId = String((typeof folder === 'object' ? folder?.value : folder) ?? '').trim();
-		const qs: IDataObject = { ...altOf(p), type: p.string('type'), sortBy: 'createdAt', sortOrder: 'desc' };
+		const qs: IDataObject = {
+			...altOf(p),
+			type: p.string('type'),
+			sortBy: 'createdAt',
+			sortOrder: 'desc',
+		};
 		if (filters.query) qs.query = filters.query;
 		if (parentId) qs.parentId = parentId;
 		return { method: 'GET', path: '/medias/files', qs };

@@ -11,7 +11,8 @@ export const upload: OperationDefinition = {
 	value: 'upload',
 	name: 'Upload',
 	action: 'Upload a file to the media library',
-	description: 'Upload a file from a binary property of the input item, or add a file by URL; returns its library URL',
+	description:
+		'Upload a file from a binary property of the input item, or add a file by URL; returns its library URL',
 	endpoints: ['POST /medias/upload-file'],
 	properties: [
 		{
@@ -19,7 +20,11 @@ export const upload: OperationDefinition = {
 			name: 'source',
 			type: 'options',
 			options: [
-				{ name: 'Binary File', value: 'binary', description: 'A file from a previous node (HTTP Request, Read File, Google Drive, ...)' },
+				{
+					name: 'Binary File',
+					value: 'binary',
+					description: 'A file from a previous node (HTTP Request, Read File, Google Drive, ...)',
+				},
 				{ name: 'URL', value: 'url', description: 'A file already hosted at a public URL' },
 			],
 			default: 'binary',
@@ -33,7 +38,15 @@ export const upload: OperationDefinition = {
 			hint: 'The name of the input binary field containing the file to upload (25 MB at most)',
 			displayOptions: { show: { source: ['binary'] } },
 		},
-		{ displayName: 'File URL', name: 'fileUrl', type: 'string', default: '', required: true, placeholder: 'https://example.com/photo.png', displayOptions: { show: { source: ['url'] } } },
+		{
+			displayName: 'File URL',
+			name: 'fileUrl',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'https://example.com/photo.png',
+			displayOptions: { show: { source: ['url'] } },
+		},
 		{
 			displayName: 'Options',
 			name: 'options',
@@ -41,7 +54,13 @@ export const upload: OperationDefinition = {
 			placeholder: 'Add Option',
 			default: {},
 			options: [
-				{ displayName: 'File Name', name: 'name', type: 'string', default: '', description: 'Name in the library; the file\'s own name when empty' },
+				{
+					displayName: 'File Name',
+					name: 'name',
+					type: 'string',
+					default: '',
+					description: "Name in the library; the file's own name when empty",
+				},
 				{ ...folderLocator(), displayName: 'Folder', name: 'parentId' },
 			],
 		},
@@ -56,13 +75,29 @@ export const upload: OperationDefinition = {
 		if (p.string('source') === 'url') {
 			const fileUrl = p.string('fileUrl');
 			if (!/^https?:\/\/\S+$/.test(fileUrl)) p.fail(`"File URL" is not a valid URL: "${fileUrl}"`);
-			multipart = buildMultipart({ ...fields, hosted: 'true', fileUrl, ...(options.name ? { name: String(options.name) } : {}) });
+			multipart = buildMultipart({
+				...fields,
+				hosted: 'true',
+				fileUrl,
+				...(options.name ? { name: String(options.name) } : {}),
+			});
 		} else {
-			const file = await api.binary(p.string('binaryPropertyName'), MAX_UPLOAD_BYTES, 'Input Binary Field');
+			const file = await api.binary(
+				p.string('binaryPropertyName'),
+				MAX_UPLOAD_BYTES,
+				'Input Binary Field',
+			);
 			const name = String(options.name || file.fileName);
-			multipart = buildMultipart({ ...fields, hosted: 'false', name }, { field: 'file', fileName: name, mimeType: file.mimeType, data: file.data });
+			multipart = buildMultipart(
+				{ ...fields, hosted: 'false', name },
+				{ field: 'file', fileName: name, mimeType: file.mimeType, data: file.data },
+			);
 		}
-		const body: IDataObject = await api.request({ method: 'POST', path: '/medias/upload-file', multipart });
+		const body: IDataObject = await api.request({
+			method: 'POST',
+			path: '/medias/upload-file',
+			multipart,
+		});
 		return body;
 	},
 };

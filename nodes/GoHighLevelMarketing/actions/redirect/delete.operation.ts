@@ -8,6 +8,10 @@ export const remove: OperationDefinition = {
 	description: 'Delete a URL redirect',
 	endpoints: ['DELETE /funnels/lookup/redirect/{id}'],
 	properties: [redirectLocator],
-	request: (p) => ({ method: 'DELETE', path: `/funnels/lookup/redirect/${p.id('redirectId')}`, qs: { locationId: p.locationId() } }),
+	request: (p) => ({
+		method: 'DELETE',
+		path: `/funnels/lookup/redirect/${p.id('redirectId')}`,
+		qs: { locationId: p.locationId() },
+	}),
 	output: (_body, p) => ({ id: p.id('redirectId'), deleted: true }),
 };

@@ -8,6 +8,20 @@ export const REDIRECT_ACTIONS = [
 ];
 
 export const targetProperties: INodeProperties[] = [
-	{ displayName: 'Target', name: 'target', type: 'string', default: '', required: true, placeholder: 'https://example.com/new-page', description: 'Where visitors are sent' },
-	{ displayName: 'Target Type', name: 'action', type: 'options', options: REDIRECT_ACTIONS, default: 'url' },
+	{
+		displayName: 'Target',
+		name: 'target',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'https://example.com/new-page',
+		description: 'Where visitors are sent',
+	},
+	{
+		displayName: 'Target Type',
+		name: 'action',
+		type: 'options',
+		options: REDIRECT_ACTIONS,
+		default: 'url',
+	},
 ];

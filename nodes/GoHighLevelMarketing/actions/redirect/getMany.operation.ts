@@ -7,7 +7,26 @@ export const getMany: OperationDefinition = {
 	action: 'Get many URL redirects',
 	description: 'List the URL redirects of the sub-account',
 	endpoints: ['GET /funnels/lookup/redirect/list'],
-	properties: [{ displayName: 'Search', name: 'search', type: 'string', default: '', description: 'Text in the domain, path or target' }],
-	list: { style: 'skip', pageParam: 'offset', sizeParam: 'limit', records: 'data.data', total: 'data.count', maxPageSize: 100 },
-	request: (p) => ({ method: 'GET', path: '/funnels/lookup/redirect/list', qs: compact({ locationId: p.locationId(), search: p.optionalString('search') }) }),
+	properties: [
+		{
+			displayName: 'Search',
+			name: 'search',
+			type: 'string',
+			default: '',
+			description: 'Text in the domain, path or target',
+		},
+	],
+	list: {
+		style: 'skip',
+		pageParam: 'offset',
+		sizeParam: 'limit',
+		records: 'data.data',
+		total: 'data.count',
+		maxPageSize: 100,
+	},
+	request: (p) => ({
+		method: 'GET',
+		path: '/funnels/lookup/redirect/list',
+		qs: compact({ locationId: p.locationId(), search: p.optionalString('search') }),
+	}),
 };

@@ -9,6 +9,10 @@ export const remove: OperationDefinition = {
 	description: 'Delete a coupon',
 	endpoints: ['DELETE /payments/coupon'],
 	properties: [couponLocator],
-	request: (p) => ({ method: 'DELETE', path: '/payments/coupon', body: { ...altOf(p), id: p.id('couponId') } }),
+	request: (p) => ({
+		method: 'DELETE',
+		path: '/payments/coupon',
+		body: { ...altOf(p), id: p.id('couponId') },
+	}),
 	output: (body, p) => ({ id: p.id('couponId'), deleted: body.success !== false }),
 };

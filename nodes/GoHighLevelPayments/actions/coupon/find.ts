@@ -11,7 +11,11 @@ import type { Params } from '../../../shared/operations/params';
 export async function findCoupon(p: Params, api: OperationApi): Promise<IDataObject> {
 	const couponId = p.id('couponId');
 	for (let offset = 0; ; offset += 100) {
-		const body = await api.request({ method: 'GET', path: '/payments/coupon/list', qs: { ...altOf(p), limit: 100, offset } });
+		const body = await api.request({
+			method: 'GET',
+			path: '/payments/coupon/list',
+			qs: { ...altOf(p), limit: 100, offset },
+		});
 		const page = (body.data as IDataObject[] | undefined) ?? [];
 		const coupon = page.find((c) => c._id === couponId);
 		if (coupon) return coupon;

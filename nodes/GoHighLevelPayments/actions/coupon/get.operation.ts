@@ -12,6 +12,10 @@ export const get: OperationDefinition = {
 	properties: [couponLocator],
 	run: async (p, api) => {
 		const coupon = await findCoupon(p, api);
-		return await api.request({ method: 'GET', path: '/payments/coupon', qs: { ...altOf(p), id: String(coupon._id), code: String(coupon.code) } });
+		return await api.request({
+			method: 'GET',
+			path: '/payments/coupon',
+			qs: { ...altOf(p), id: String(coupon._id), code: String(coupon.code) },
+		});
 	},
 };

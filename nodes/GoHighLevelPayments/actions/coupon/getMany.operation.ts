@@ -27,13 +27,34 @@ export const getMany: OperationDefinition = {
 					],
 					default: 'active',
 				},
-				{ displayName: 'Search', name: 'search', type: 'string', default: '', description: 'Text in the name or code' },
+				{
+					displayName: 'Search',
+					name: 'search',
+					type: 'string',
+					default: '',
+					description: 'Text in the name or code',
+				},
 			],
 		},
 	],
-	list: { style: 'skip', pageParam: 'offset', sizeParam: 'limit', records: 'data', total: 'totalCount', maxPageSize: 100 },
+	list: {
+		style: 'skip',
+		pageParam: 'offset',
+		sizeParam: 'limit',
+		records: 'data',
+		total: 'totalCount',
+		maxPageSize: 100,
+	},
 	request: (p) => {
 		const filters = p.collection('filters');
-		return { method: 'GET', path: '/payments/coupon/list', qs: compact({ ...altOf(p), status: filters.status as string, search: filters.search as string }) };
+		return {
+			method: 'GET',
+			path: '/payments/coupon/list',
+			qs: compact({
+				...altOf(p),
+				status: filters.status as string,
+				search: filters.search as string,
+			}),
+		};
 	},
 };

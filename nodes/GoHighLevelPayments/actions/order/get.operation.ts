@@ -8,5 +8,9 @@ export const get: OperationDefinition = {
 	description: 'Get an order with its items, amounts and source',
 	endpoints: ['GET /payments/orders/{orderId}'],
 	properties: [orderLocator],
-	request: (p) => ({ method: 'GET', path: `/payments/orders/${p.id('orderId')}`, qs: { altId: p.locationId() } }),
+	request: (p) => ({
+		method: 'GET',
+		path: `/payments/orders/${p.id('orderId')}`,
+		qs: { altId: p.locationId() },
+	}),
 };

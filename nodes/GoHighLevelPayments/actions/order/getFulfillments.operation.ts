@@ -11,6 +11,10 @@ export const getFulfillments: OperationDefinition = {
 	description: 'List the shipments recorded for an order, one item each',
 	endpoints: ['GET /payments/orders/{orderId}/fulfillments'],
 	properties: [orderLocator],
-	request: (p) => ({ method: 'GET', path: `/payments/orders/${p.id('orderId')}/fulfillments`, qs: altOf(p) }),
+	request: (p) => ({
+		method: 'GET',
+		path: `/payments/orders/${p.id('orderId')}/fulfillments`,
+		qs: altOf(p),
+	}),
 	output: (body) => (body.data as IDataObject[]) ?? [],
 };

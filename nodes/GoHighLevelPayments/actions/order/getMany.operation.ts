@@ -21,10 +21,27 @@ export const getMany: OperationDefinition = {
 				],
 				default: 'paid',
 			},
-			{ displayName: 'Status', name: 'status', type: 'string', default: '', description: 'Order status as GHL names it, e.g. completed' },
+			{
+				displayName: 'Status',
+				name: 'status',
+				type: 'string',
+				default: '',
+				description: 'Order status as GHL names it, e.g. completed',
+			},
 		]),
 	],
-	list: { style: 'skip', pageParam: 'offset', sizeParam: 'limit', records: 'data', total: 'totalCount', maxPageSize: 100 },
+	list: {
+		style: 'skip',
+		pageParam: 'offset',
+		sizeParam: 'limit',
+		records: 'data',
+		total: 'totalCount',
+		maxPageSize: 100,
+	},
 	// The orders API names the sub-account `altId` without `altType`.
-	request: (p) => ({ method: 'GET', path: '/payments/orders', qs: { altId: p.locationId(), ...filterQuery(p) } }),
+	request: (p) => ({
+		method: 'GET',
+		path: '/payments/orders',
+		qs: { altId: p.locationId(), ...filterQuery(p) },
+	}),
 };

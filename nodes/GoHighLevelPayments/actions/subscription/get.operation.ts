@@ -9,5 +9,9 @@ export const get: OperationDefinition = {
 	description: 'Get a subscription with its schedule and status',
 	endpoints: ['GET /payments/subscriptions/{subscriptionId}'],
 	properties: [subscriptionLocator],
-	request: (p) => ({ method: 'GET', path: `/payments/subscriptions/${p.id('subscriptionId')}`, qs: altOf(p) }),
+	request: (p) => ({
+		method: 'GET',
+		path: `/payments/subscriptions/${p.id('subscriptionId')}`,
+		qs: altOf(p),
+	}),
 };

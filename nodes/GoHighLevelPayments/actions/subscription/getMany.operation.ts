@@ -9,9 +9,26 @@ export const getMany: OperationDefinition = {
 	endpoints: ['GET /payments/subscriptions'],
 	properties: [
 		paymentFilters([
-			{ displayName: 'Source Type', name: 'entitySourceType', type: 'string', default: '', description: 'Where the subscription came from, e.g. funnel, invoice, membership' },
+			{
+				displayName: 'Source Type',
+				name: 'entitySourceType',
+				type: 'string',
+				default: '',
+				description: 'Where the subscription came from, e.g. funnel, invoice, membership',
+			},
 		]),
 	],
-	list: { style: 'skip', pageParam: 'offset', sizeParam: 'limit', records: 'data', total: 'totalCount', maxPageSize: 100 },
-	request: (p) => ({ method: 'GET', path: '/payments/subscriptions', qs: { altId: p.locationId(), altType: 'location', ...filterQuery(p) } }),
+	list: {
+		style: 'skip',
+		pageParam: 'offset',
+		sizeParam: 'limit',
+		records: 'data',
+		total: 'totalCount',
+		maxPageSize: 100,
+	},
+	request: (p) => ({
+		method: 'GET',
+		path: '/payments/subscriptions',
+		qs: { altId: p.locationId(), altType: 'location', ...filterQuery(p) },
+	}),
 };

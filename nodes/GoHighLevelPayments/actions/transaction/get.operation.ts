@@ -9,5 +9,9 @@ export const get: OperationDefinition = {
 	description: 'Get a payment with its charge, source and refund details',
 	endpoints: ['GET /payments/transactions/{transactionId}'],
 	properties: [transactionLocator],
-	request: (p) => ({ method: 'GET', path: `/payments/transactions/${p.id('transactionId')}`, qs: altOf(p) }),
+	request: (p) => ({
+		method: 'GET',
+		path: `/payments/transactions/${p.id('transactionId')}`,
+		qs: altOf(p),
+	}),
 };

@@ -10,9 +10,26 @@ export const getMany: OperationDefinition = {
 	properties: [
 		paymentFilters([
 			{ displayName: 'Subscription ID', name: 'subscriptionId', type: 'string', default: '' },
-			{ displayName: 'Source Type', name: 'entitySourceType', type: 'string', default: '', description: 'Where the payment came from, e.g. invoice, funnel, payment_link' },
+			{
+				displayName: 'Source Type',
+				name: 'entitySourceType',
+				type: 'string',
+				default: '',
+				description: 'Where the payment came from, e.g. invoice, funnel, payment_link',
+			},
 		]),
 	],
-	list: { style: 'skip', pageParam: 'offset', sizeParam: 'limit', records: 'data', total: 'totalCount', maxPageSize: 100 },
-	request: (p) => ({ method: 'GET', path: '/payments/transactions', qs: { altId: p.locationId(), altType: 'location', ...filterQuery(p) } }),
+	list: {
+		style: 'skip',
+		pageParam: 'offset',
+		sizeParam: 'limit',
+		records: 'data',
+		total: 'totalCount',
+		maxPageSize: 100,
+	},
+	request: (p) => ({
+		method: 'GET',
+		path: '/payments/transactions',
+		qs: { altId: p.locationId(), altType: 'location', ...filterQuery(p) },
+	}),
 };

@@ -9,6 +9,10 @@ export const remove: OperationDefinition = {
 	description: 'Delete a product collection (its products stay)',
 	endpoints: ['DELETE /products/collections/{collectionId}'],
 	properties: [collectionLocator],
-	request: (p) => ({ method: 'DELETE', path: `/products/collections/${p.id('collectionId')}`, qs: altOf(p) }),
+	request: (p) => ({
+		method: 'DELETE',
+		path: `/products/collections/${p.id('collectionId')}`,
+		qs: altOf(p),
+	}),
 	output: (body, p) => ({ id: p.id('collectionId'), deleted: body.status !== false }),
 };

@@ -10,6 +10,10 @@ export const get: OperationDefinition = {
 	description: 'Get a product collection',
 	endpoints: ['GET /products/collections/{collectionId}'],
 	properties: [collectionLocator],
-	request: (p) => ({ method: 'GET', path: `/products/collections/${p.id('collectionId')}`, qs: { altId: p.locationId() } }),
+	request: (p) => ({
+		method: 'GET',
+		path: `/products/collections/${p.id('collectionId')}`,
+		qs: { altId: p.locationId() },
+	}),
 	output: (body) => (body.data as IDataObject) ?? body,
 };

@@ -26,8 +26,13 @@ export const update: OperationDefinition = {
 	],
 	request: (p) => {
 		const fields = compact(p.collection('updateFields'));
-		if (!Object.keys(fields).length) p.fail('Nothing to update', 'Add at least one field under "Update Fields".');
-		return { method: 'PUT', path: `/products/collections/${p.id('collectionId')}`, body: { ...altOf(p), ...fields } };
+		if (!Object.keys(fields).length)
+			p.fail('Nothing to update', 'Add at least one field under "Update Fields".');
+		return {
+			method: 'PUT',
+			path: `/products/collections/${p.id('collectionId')}`,
+			body: { ...altOf(p), ...fields },
+		};
 	},
 	output: (body, p) => ({ id: p.id('collectionId'), updated: body.status !== false }),
 };

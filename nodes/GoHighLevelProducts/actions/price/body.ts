@@ -11,7 +11,8 @@ export function priceBody(p: Params, type: string, options: IDataObject): IDataO
 	}
 	if (type === 'recurring') {
 		const intervalCount = p.number('intervalCount', 1);
-		if (!Number.isInteger(intervalCount) || intervalCount < 1) p.fail('"Every" must be a whole number of 1 or more');
+		if (!Number.isInteger(intervalCount) || intervalCount < 1)
+			p.fail('"Every" must be a whole number of 1 or more');
 		body.recurring = { interval: p.string('interval'), intervalCount };
 	}
 	return body;

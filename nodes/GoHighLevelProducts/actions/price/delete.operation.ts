@@ -8,6 +8,10 @@ export const remove: OperationDefinition = {
 	description: 'Delete a price of a product',
 	endpoints: ['DELETE /products/{productId}/price/{priceId}'],
 	properties: [productLocator, priceLocator],
-	request: (p) => ({ method: 'DELETE', path: `/products/${p.id('productId')}/price/${p.id('priceId')}`, qs: { locationId: p.locationId() } }),
+	request: (p) => ({
+		method: 'DELETE',
+		path: `/products/${p.id('productId')}/price/${p.id('priceId')}`,
+		qs: { locationId: p.locationId() },
+	}),
 	output: (body, p) => ({ id: p.id('priceId'), deleted: body.status !== false }),
 };

@@ -8,5 +8,9 @@ export const get: OperationDefinition = {
 	description: 'Get a price of a product',
 	endpoints: ['GET /products/{productId}/price/{priceId}'],
 	properties: [productLocator, priceLocator],
-	request: (p) => ({ method: 'GET', path: `/products/${p.id('productId')}/price/${p.id('priceId')}`, qs: { locationId: p.locationId() } }),
+	request: (p) => ({
+		method: 'GET',
+		path: `/products/${p.id('productId')}/price/${p.id('priceId')}`,
+		qs: { locationId: p.locationId() },
+	}),
 };

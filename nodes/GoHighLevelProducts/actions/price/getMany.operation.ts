@@ -8,6 +8,17 @@ export const getMany: OperationDefinition = {
 	description: 'List the prices of a product',
 	endpoints: ['GET /products/{productId}/price'],
 	properties: [productLocator],
-	list: { style: 'skip', pageParam: 'offset', sizeParam: 'limit', records: 'prices', total: 'total', maxPageSize: 100 },
-	request: (p) => ({ method: 'GET', path: `/products/${p.id('productId')}/price`, qs: { locationId: p.locationId() } }),
+	list: {
+		style: 'skip',
+		pageParam: 'offset',
+		sizeParam: 'limit',
+		records: 'prices',
+		total: 'total',
+		maxPageSize: 100,
+	},
+	request: (p) => ({
+		method: 'GET',
+		path: `/products/${p.id('productId')}/price`,
+		qs: { locationId: p.locationId() },
+	}),
 };

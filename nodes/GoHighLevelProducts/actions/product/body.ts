@@ -5,7 +5,13 @@ export function productFieldsBody(fields: IDataObject): IDataObject {
 	const body: IDataObject = {};
 	for (const [key, value] of Object.entries(fields)) {
 		if (value === '' || value === undefined) continue;
-		body[key] = key === 'collectionIds' ? String(value).split(',').map((s) => s.trim()).filter(Boolean) : value;
+		body[key] =
+			key === 'collectionIds'
+				? String(value)
+						.split(',')
+						.map((s) => s.trim())
+						.filter(Boolean)
+				: value;
 	}
 	return body;
 }

@@ -33,10 +33,17 @@ function changeOf(p: Params): IDataObject {
 		case 'bulk-update-price': {
 			const value = p.number('priceValue');
 			if (value < 0) p.fail('"Value" must be 0 or more');
-			return { type, price: { type: p.string('priceChange'), value, roundToWhole: p.boolean('roundToWhole') } };
+			return {
+				type,
+				price: { type: p.string('priceChange'), value, roundToWhole: p.boolean('roundToWhole') },
+			};
 		}
 		case 'bulk-update-product-collection': {
-			const ids = p.string('collectionIds').split(',').map((s) => s.trim()).filter(Boolean);
+			const ids = p
+				.string('collectionIds')
+				.split(',')
+				.map((s) => s.trim())
+				.filter(Boolean);
 			return { type, collectionIds: ids };
 		}
 		case 'bulk-update-currency':
@@ -50,17 +57,65 @@ export const bulkUpdate: OperationDefinition = {
 	value: 'bulkUpdate',
 	name: 'Bulk Update',
 	action: 'Bulk update products',
-	description: 'Apply one change (store visibility, price, collections, currency, delete) to the product of every input item, 100 products per request',
+	description:
+		'Apply one change (store visibility, price, collections, currency, delete) to the product of every input item, 100 products per request',
 	endpoints: ['POST /products/bulk-update'],
 	properties: [
 		productLocator,
-		{ displayName: 'Change', name: 'change', type: 'options', options: CHANGES, default: 'bulk-update-availability' },
-		{ displayName: 'Available in Store', name: 'availableInStore', type: 'boolean', default: true, description: 'Whether the products are listed in the store', displayOptions: { show: { change: ['bulk-update-availability'] } } },
-		{ displayName: 'Price Change', name: 'priceChange', type: 'options', options: PRICE_CHANGES, default: 'SET_NEW_PRICE', displayOptions: { show: { change: ['bulk-update-price'] } } },
-		{ displayName: 'Value', name: 'priceValue', type: 'number', default: 0, description: 'Amount or percentage', displayOptions: { show: { change: ['bulk-update-price'] } } },
-		{ displayName: 'Round to Whole Number', name: 'roundToWhole', type: 'boolean', default: false, description: 'Whether new prices are rounded', displayOptions: { show: { change: ['bulk-update-price'] } } },
-		{ displayName: 'Collection IDs', name: 'collectionIds', type: 'string', default: '', description: 'Comma-separated', displayOptions: { show: { change: ['bulk-update-product-collection'] } } },
-		{ displayName: 'Currency', name: 'currency', type: 'string', default: 'USD', displayOptions: { show: { change: ['bulk-update-currency'] } } },
+		{
+			displayName: 'Change',
+			name: 'change',
+			type: 'options',
+			options: CHANGES,
+			default: 'bulk-update-availability',
+		},
+		{
+			displayName: 'Available in Store',
+			name: 'availableInStore',
+			type: 'boolean',
+			default: true,
+			description: 'Whether the products are listed in the store',
+			displayOptions: { show: { change: ['bulk-update-availability'] } },
+		},
+		{
+			displayName: 'Price Change',
+			name: 'priceChange',
+			type: 'options',
+			options: PRICE_CHANGES,
+			default: 'SET_NEW_PRICE',
+			displayOptions: { show: { change: ['bulk-update-price'] } },
+		},
+		{
+			displayName: 'Value',
+			name: 'priceValue',
+			type: 'number',
+			default: 0,
+			description: 'Amount or percentage',
+			displayOptions: { show: { change: ['bulk-update-price'] } },
+		},
+		{
+			displayName: 'Round to Whole Number',
+			name: 'roundToWhole',
+			type: 'boolean',
+			default: false,
+			description: 'Whether new prices are rounded',
+			displayOptions: { show: { change: ['bulk-update-price'] } },
+		},
+		{
+			displayName: 'Collection IDs',
+			name: 'collectionIds',
+			type: 'string',
+			default: '',
+			description: 'Comma-separated',
+			displayOptions: { show: { change: ['bulk-update-product-collection'] } },
+		},
+		{
+			displayName: 'Currency',
+			name: 'currency',
+			type: 'string',
+			default: 'USD',
+			displayOptions: { show: { change: ['bulk-update-currency'] } },
+		},
 	],
 	batch: {
 		maxItems: MAX_PRODUCTS_PER_REQUEST,
@@ -72,9 +127,18 @@ export const bulkUpdate: OperationDefinition = {
 		request: (batch) => ({
 			method: 'POST',
 			path: '/products/bulk-update',
-			body: { ...altOf(batch[0]), ...changeOf(batch[0]), productIds: batch.map((p) => p.id('productId')) },
+			body: {
+				...altOf(batch[0]),
+				...changeOf(batch[0]),
+				productIds: batch.map((p) => p.id('productId')),
+			},
 		}),
 		output: (body, batch) =>
-			batch.map((p) => ({ productId: p.id('productId'), change: p.string('change'), updated: body.status !== false, message: body.message ?? null })),
+			batch.map((p) => ({
+				productId: p.id('productId'),
+				change: p.string('change'),
+				updated: body.status !== false,
+				message: body.message ?? null,
+			})),
 	},
 };

@@ -10,12 +10,30 @@ export const create: OperationDefinition = {
 	endpoints: ['POST /products/'],
 	properties: [
 		{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true },
-		{ displayName: 'Product Type', name: 'productType', type: 'options', options: PRODUCT_TYPES, default: 'DIGITAL' },
-		{ displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options: productFields },
+		{
+			displayName: 'Product Type',
+			name: 'productType',
+			type: 'options',
+			options: PRODUCT_TYPES,
+			default: 'DIGITAL',
+		},
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			options: productFields,
+		},
 	],
 	request: (p) => ({
 		method: 'POST',
 		path: '/products/',
-		body: { name: p.string('name'), locationId: p.locationId(), productType: p.string('productType'), ...productFieldsBody(p.collection('options')) },
+		body: {
+			name: p.string('name'),
+			locationId: p.locationId(),
+			productType: p.string('productType'),
+			...productFieldsBody(p.collection('options')),
+		},
 	}),
 };

@@ -8,6 +8,10 @@ export const remove: OperationDefinition = {
 	description: 'Delete a product and its prices',
 	endpoints: ['DELETE /products/{productId}'],
 	properties: [productLocator],
-	request: (p) => ({ method: 'DELETE', path: `/products/${p.id('productId')}`, qs: { locationId: p.locationId() } }),
+	request: (p) => ({
+		method: 'DELETE',
+		path: `/products/${p.id('productId')}`,
+		qs: { locationId: p.locationId() },
+	}),
 	output: (body, p) => ({ id: p.id('productId'), deleted: body.status !== false }),
 };

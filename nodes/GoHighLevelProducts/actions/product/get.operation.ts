@@ -8,5 +8,9 @@ export const get: OperationDefinition = {
 	description: 'Get a product',
 	endpoints: ['GET /products/{productId}'],
 	properties: [productLocator],
-	request: (p) => ({ method: 'GET', path: `/products/${p.id('productId')}`, qs: { locationId: p.locationId() } }),
+	request: (p) => ({
+		method: 'GET',
+		path: `/products/${p.id('productId')}`,
+		qs: { locationId: p.locationId() },
+	}),
 };

@@ -15,13 +15,38 @@ export const getMany: OperationDefinition = {
 			placeholder: 'Add Filter',
 			default: {},
 			options: [
-				{ displayName: 'Search', name: 'search', type: 'string', default: '', description: 'Text in the product name' },
-				{ displayName: 'Collection IDs', name: 'collectionIds', type: 'string', default: '', description: 'Comma-separated: only products in these collections' },
-				{ displayName: 'Available in Store', name: 'availableInStore', type: 'boolean', default: true, description: 'Whether to list only products shown (or only those hidden) in the store' },
+				{
+					displayName: 'Search',
+					name: 'search',
+					type: 'string',
+					default: '',
+					description: 'Text in the product name',
+				},
+				{
+					displayName: 'Collection IDs',
+					name: 'collectionIds',
+					type: 'string',
+					default: '',
+					description: 'Comma-separated: only products in these collections',
+				},
+				{
+					displayName: 'Available in Store',
+					name: 'availableInStore',
+					type: 'boolean',
+					default: true,
+					description: 'Whether to list only products shown (or only those hidden) in the store',
+				},
 			],
 		},
 	],
-	list: { style: 'skip', pageParam: 'offset', sizeParam: 'limit', records: 'products', total: 'total.0.total', maxPageSize: 100 },
+	list: {
+		style: 'skip',
+		pageParam: 'offset',
+		sizeParam: 'limit',
+		records: 'products',
+		total: 'total.0.total',
+		maxPageSize: 100,
+	},
 	request: (p) => {
 		const filters = p.collection('filters');
 		return {

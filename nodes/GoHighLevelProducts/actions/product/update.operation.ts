@@ -5,7 +5,16 @@ import type { OperationDefinition } from '../../../shared/operations/types';
 import { PRODUCT_TYPES, productFields, productLocator } from '../fields';
 import { productFieldsBody } from './body';
 
-const KEPT = ['description', 'image', 'statementDescriptor', 'availableInStore', 'collectionIds', 'isTaxesEnabled', 'slug', 'variants'];
+const KEPT = [
+	'description',
+	'image',
+	'statementDescriptor',
+	'availableInStore',
+	'collectionIds',
+	'isTaxesEnabled',
+	'slug',
+	'variants',
+];
 
 export const update: OperationDefinition = {
 	value: 'update',
@@ -23,7 +32,13 @@ export const update: OperationDefinition = {
 			default: {},
 			options: [
 				{ displayName: 'Name', name: 'name', type: 'string', default: '' },
-				{ displayName: 'Product Type', name: 'productType', type: 'options', options: PRODUCT_TYPES, default: 'DIGITAL' },
+				{
+					displayName: 'Product Type',
+					name: 'productType',
+					type: 'options',
+					options: PRODUCT_TYPES,
+					default: 'DIGITAL',
+				},
 				...productFields,
 			],
 		},
@@ -31,10 +46,15 @@ export const update: OperationDefinition = {
 	run: async (p, api) => {
 		const productId = p.id('productId');
 		const fields = p.collection('updateFields');
-		if (!Object.keys(fields).length) p.fail('Nothing to update', 'Add at least one field under "Update Fields".');
+		if (!Object.keys(fields).length)
+			p.fail('Nothing to update', 'Add at least one field under "Update Fields".');
 		const locationId = p.locationId();
 		// PUT replaces the product and requires name and type: unchanged fields come from the product itself.
-		const current = await api.request({ method: 'GET', path: `/products/${productId}`, qs: { locationId } });
+		const current = await api.request({
+			method: 'GET',
+			path: `/products/${productId}`,
+			qs: { locationId },
+		});
 		const body: IDataObject = {
 			...pick(current, KEPT),
 			name: current.name,

@@ -15,7 +15,8 @@ export const remove: OperationDefinition = {
 			typeOptions: { loadOptionsMethod: 'getSocialAccounts' },
 			default: '',
 			required: true,
-			description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+			description:
+				'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 		},
 	],
 	request: (p) => {

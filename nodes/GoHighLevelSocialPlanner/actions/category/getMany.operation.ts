@@ -12,6 +12,16 @@ export const getMany: OperationDefinition = {
 	endpoints: ['GET /social-media-posting/{locationId}/categories'],
 	properties: [{ displayName: 'Search', name: 'searchText', type: 'string', default: '' }],
 	// skip/limit are strings in this API's query: the pager sends them as text anyway.
-	list: { style: 'skip', sizeParam: 'limit', records: 'results.categories', total: 'results.count', maxPageSize: 100 },
-	request: (p) => ({ method: 'GET', path: plannerPath(p, '/categories'), qs: compact({ searchText: p.optionalString('searchText') }) as IDataObject }),
+	list: {
+		style: 'skip',
+		sizeParam: 'limit',
+		records: 'results.categories',
+		total: 'results.count',
+		maxPageSize: 100,
+	},
+	request: (p) => ({
+		method: 'GET',
+		path: plannerPath(p, '/categories'),
+		qs: compact({ searchText: p.optionalString('searchText') }) as IDataObject,
+	}),
 };

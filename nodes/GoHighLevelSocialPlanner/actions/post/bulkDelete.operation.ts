@@ -22,6 +22,7 @@ export const bulkDelete: OperationDefinition = {
 			path: plannerPath(batch[0], '/posts/bulk-delete'),
 			body: { postIds: batch.map((p) => p.id('postId')) },
 		}),
-		output: (body, batch) => batch.map((p) => ({ id: p.id('postId'), deleted: body.success !== false })),
+		output: (body, batch) =>
+			batch.map((p) => ({ id: p.id('postId'), deleted: body.success !== false })),
 	},
 };

@@ -2,7 +2,16 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { userProperty } from '../../../shared/descriptions';
 import type { OperationDefinition } from '../../../shared/operations/types';
-import { accountsProperty, mediaBody, mediaProperty, plannerPath, POST_TYPES, postOf, postOptions, postOptionsBody } from '../fields';
+import {
+	accountsProperty,
+	mediaBody,
+	mediaProperty,
+	plannerPath,
+	POST_TYPES,
+	postOf,
+	postOptions,
+	postOptionsBody,
+} from '../fields';
 
 export const create: OperationDefinition = {
 	value: 'create',
@@ -25,14 +34,42 @@ export const create: OperationDefinition = {
 			],
 			default: 'scheduled',
 		},
-		{ displayName: 'Schedule Date', name: 'scheduleDate', type: 'dateTime', default: '', required: true, displayOptions: { show: { when: ['scheduled'] } } },
-		{ displayName: 'Post Type', name: 'type', type: 'options', options: POST_TYPES, default: 'post' },
-		userProperty('userId', 'Created By (User) Name or ID', { required: true, description: 'The GHL user the post is created as. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.' }),
-		{ displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options: postOptions },
+		{
+			displayName: 'Schedule Date',
+			name: 'scheduleDate',
+			type: 'dateTime',
+			default: '',
+			required: true,
+			displayOptions: { show: { when: ['scheduled'] } },
+		},
+		{
+			displayName: 'Post Type',
+			name: 'type',
+			type: 'options',
+			options: POST_TYPES,
+			default: 'post',
+		},
+		userProperty('userId', 'Created By (User) Name or ID', {
+			required: true,
+			description:
+				'The GHL user the post is created as. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		}),
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			options: postOptions,
+		},
 	],
 	request: (p) => {
 		const accountIds = p.raw<string[]>('accountIds', []);
-		if (!Array.isArray(accountIds) || !accountIds.length) p.fail('"Accounts" needs at least one account', 'Choose the connected social accounts to post to.');
+		if (!Array.isArray(accountIds) || !accountIds.length)
+			p.fail(
+				'"Accounts" needs at least one account',
+				'Choose the connected social accounts to post to.',
+			);
 		const summary = p.optionalString('summary');
 		const media = mediaBody(p);
 		if (!summary && !media) p.fail('A post needs "Text" or "Media"');
@@ -48,7 +85,8 @@ export const create: OperationDefinition = {
 		};
 		if (when === 'scheduled') {
 			const scheduleDate = p.isoDate(p.raw('scheduleDate'), 'Schedule Date');
-			if (Date.parse(scheduleDate) < Date.now() - 60_000) p.fail(`"Schedule Date" is in the past: ${scheduleDate}`);
+			if (Date.parse(scheduleDate) < Date.now() - 60_000)
+				p.fail(`"Schedule Date" is in the past: ${scheduleDate}`);
 			body.scheduleDate = scheduleDate;
 		}
 		return { method: 'POST', path: plannerPath(p, '/posts'), body };

@@ -14,8 +14,20 @@ export const getMany: OperationDefinition = {
 	description: 'List the posts of a date range (scheduled, published, drafts, ...)',
 	endpoints: ['POST /social-media-posting/{locationId}/posts/list'],
 	properties: [
-		{ displayName: 'From', name: 'fromDate', type: 'dateTime', default: '', description: 'Defaults to 30 days ago' },
-		{ displayName: 'To', name: 'toDate', type: 'dateTime', default: '', description: 'Defaults to 30 days ahead' },
+		{
+			displayName: 'From',
+			name: 'fromDate',
+			type: 'dateTime',
+			default: '',
+			description: 'Defaults to 30 days ago',
+		},
+		{
+			displayName: 'To',
+			name: 'toDate',
+			type: 'dateTime',
+			default: '',
+			description: 'Defaults to 30 days ahead',
+		},
 		{
 			displayName: 'Filters',
 			name: 'filters',
@@ -27,10 +39,27 @@ export const getMany: OperationDefinition = {
 					displayName: 'Status',
 					name: 'type',
 					type: 'options',
-					options: ['all', 'scheduled', 'published', 'draft', 'failed', 'in_review', 'in_progress'].map((value) => ({ name: value.replace('_', ' ').replace(/^./, (c) => c.toUpperCase()), value })),
+					options: [
+						'all',
+						'scheduled',
+						'published',
+						'draft',
+						'failed',
+						'in_review',
+						'in_progress',
+					].map((value) => ({
+						name: value.replace('_', ' ').replace(/^./, (c) => c.toUpperCase()),
+						value,
+					})),
 					default: 'all',
 				},
-				{ displayName: 'Account IDs', name: 'accounts', type: 'string', default: '', description: 'Comma-separated: only posts to these accounts' },
+				{
+					displayName: 'Account IDs',
+					name: 'accounts',
+					type: 'string',
+					default: '',
+					description: 'Comma-separated: only posts to these accounts',
+				},
 			],
 		},
 		...listProperties(),
@@ -38,8 +67,12 @@ export const getMany: OperationDefinition = {
 	// A POST list whose paging fields (skip, limit) are strings in the body: paged here, not by the shared pager.
 	run: async (p, api) => {
 		const now = Date.now();
-		const fromDate = p.raw('fromDate', '') ? p.isoDate(p.raw('fromDate'), 'From') : new Date(now - 30 * DAY_MS).toISOString();
-		const toDate = p.raw('toDate', '') ? p.isoDate(p.raw('toDate'), 'To') : new Date(now + 30 * DAY_MS).toISOString();
+		const fromDate = p.raw('fromDate', '')
+			? p.isoDate(p.raw('fromDate'), 'From')
+			: new Date(now - 30 * DAY_MS).toISOString();
+		const toDate = p.raw('toDate', '')
+			? p.isoDate(p.raw('toDate'), 'To')
+			: new Date(now + 30 * DAY_MS).toISOString();
 		if (fromDate > toDate) p.fail('"From" is after "To"');
 		const filters = p.collection('filters');
 		const limit = p.boolean('returnAll') ? Infinity : p.number('limit', 50);
@@ -59,7 +92,8 @@ export const getMany: OperationDefinition = {
 					...(filters.accounts ? { accounts: String(filters.accounts) } : {}),
 				},
 			});
-			const page = ((body.results as IDataObject | undefined)?.posts as IDataObject[] | undefined) ?? [];
+			const page =
+				((body.results as IDataObject | undefined)?.posts as IDataObject[] | undefined) ?? [];
 			posts.push(...page);
 			if (page.length < size) break;
 		}

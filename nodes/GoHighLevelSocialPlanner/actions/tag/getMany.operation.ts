@@ -11,6 +11,16 @@ export const getMany: OperationDefinition = {
 	description: 'List the tags posts can carry',
 	endpoints: ['GET /social-media-posting/{locationId}/tags'],
 	properties: [{ displayName: 'Search', name: 'searchText', type: 'string', default: '' }],
-	list: { style: 'skip', sizeParam: 'limit', records: 'results.tags', total: 'results.count', maxPageSize: 100 },
-	request: (p) => ({ method: 'GET', path: plannerPath(p, '/tags'), qs: compact({ searchText: p.optionalString('searchText') }) as IDataObject }),
+	list: {
+		style: 'skip',
+		sizeParam: 'limit',
+		records: 'results.tags',
+		total: 'results.count',
+		maxPageSize: 100,
+	},
+	request: (p) => ({
+		method: 'GET',
+		path: plannerPath(p, '/tags'),
+		qs: compact({ searchText: p.optionalString('searchText') }) as IDataObject,
+	}),
 };
