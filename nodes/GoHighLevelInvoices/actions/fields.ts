@@ -120,6 +120,15 @@ export function lineItemsBody(
 	});
 }
 
+/** Terms and notes printed on invoices, estimates, schedules and templates alike. */
+export const termsNotesOption: INodeProperties = {
+	displayName: 'Terms and Notes',
+	name: 'termsNotes',
+	type: 'string',
+	typeOptions: { rows: 3 },
+	default: '',
+};
+
 export const discountOptions: INodeProperties[] = [
 	{
 		displayName: 'Discount Type',

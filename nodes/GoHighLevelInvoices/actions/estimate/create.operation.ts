@@ -12,6 +12,7 @@ import {
 	discountOptions,
 	lineItemsBody,
 	lineItemsProperty,
+	termsNotesOption,
 } from '../fields';
 
 export const create: OperationDefinition = {
@@ -34,13 +35,7 @@ export const create: OperationDefinition = {
 			options: [
 				{ displayName: 'Expiry Date', name: 'expiryDate', type: 'dateTime', default: '' },
 				{ displayName: 'Title', name: 'title', type: 'string', default: '' },
-				{
-					displayName: 'Terms and Notes',
-					name: 'termsNotes',
-					type: 'string',
-					typeOptions: { rows: 3 },
-					default: '',
-				},
+				termsNotesOption,
 				{
 					displayName: 'Test Mode',
 					name: 'testMode',

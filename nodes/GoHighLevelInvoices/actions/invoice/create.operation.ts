@@ -13,6 +13,7 @@ import {
 	discountOptions,
 	lineItemsBody,
 	lineItemsProperty,
+	termsNotesOption,
 } from '../fields';
 
 export const create: OperationDefinition = {
@@ -61,13 +62,7 @@ export const create: OperationDefinition = {
 					default: '',
 					description: 'Defaults to today',
 				},
-				{
-					displayName: 'Terms and Notes',
-					name: 'termsNotes',
-					type: 'string',
-					typeOptions: { rows: 3 },
-					default: '',
-				},
+				termsNotesOption,
 				{
 					displayName: 'Test Mode',
 					name: 'testMode',

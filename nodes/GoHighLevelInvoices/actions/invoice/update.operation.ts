@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { altOf, pick, ymd } from '../../../shared/altLocation';
 import type { OperationDefinition } from '../../../shared/operations/types';
-import { invoiceLocator, lineItemsBody, lineItemsProperty } from '../fields';
+import { invoiceLocator, lineItemsBody, lineItemsProperty, termsNotesOption } from '../fields';
 
 /** What PUT /invoices/{id} accepts besides the required fields; copied from the current invoice. */
 const KEPT = [
@@ -34,13 +34,7 @@ export const update: OperationDefinition = {
 				{ displayName: 'Due Date', name: 'dueDate', type: 'dateTime', default: '' },
 				{ displayName: 'Invoice Name', name: 'name', type: 'string', default: '' },
 				{ displayName: 'Issue Date', name: 'issueDate', type: 'dateTime', default: '' },
-				{
-					displayName: 'Terms and Notes',
-					name: 'termsNotes',
-					type: 'string',
-					typeOptions: { rows: 3 },
-					default: '',
-				},
+				termsNotesOption,
 				{ displayName: 'Title', name: 'title', type: 'string', default: '' },
 			],
 		},

@@ -12,6 +12,7 @@ import {
 	discountOptions,
 	lineItemsBody,
 	lineItemsProperty,
+	termsNotesOption,
 } from '../fields';
 
 const INTERVALS = [
@@ -64,13 +65,7 @@ export const create: OperationDefinition = {
 					default: 12,
 					description: 'Stop after this many invoices',
 				},
-				{
-					displayName: 'Terms and Notes',
-					name: 'termsNotes',
-					type: 'string',
-					typeOptions: { rows: 3 },
-					default: '',
-				},
+				termsNotesOption,
 				{
 					displayName: 'Test Mode',
 					name: 'testMode',

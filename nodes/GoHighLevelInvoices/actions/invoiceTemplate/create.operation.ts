@@ -9,6 +9,7 @@ import {
 	discountOptions,
 	lineItemsBody,
 	lineItemsProperty,
+	termsNotesOption,
 } from '../fields';
 
 export const create: OperationDefinition = {
@@ -29,13 +30,7 @@ export const create: OperationDefinition = {
 			default: {},
 			options: [
 				{ displayName: 'Title', name: 'title', type: 'string', default: '' },
-				{
-					displayName: 'Terms and Notes',
-					name: 'termsNotes',
-					type: 'string',
-					typeOptions: { rows: 3 },
-					default: '',
-				},
+				termsNotesOption,
 				...businessOptions,
 				...discountOptions,
 			],

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { altOf, pick } from '../../../shared/altLocation';
 import type { OperationDefinition } from '../../../shared/operations/types';
-import { lineItemsBody, lineItemsProperty, templateLocator } from '../fields';
+import { lineItemsBody, lineItemsProperty, templateLocator, termsNotesOption } from '../fields';
 
 export const update: OperationDefinition = {
 	value: 'update',
@@ -21,13 +21,7 @@ export const update: OperationDefinition = {
 			options: [
 				{ displayName: 'Template Name', name: 'name', type: 'string', default: '' },
 				{ displayName: 'Title', name: 'title', type: 'string', default: '' },
-				{
-					displayName: 'Terms and Notes',
-					name: 'termsNotes',
-					type: 'string',
-					typeOptions: { rows: 3 },
-					default: '',
-				},
+				termsNotesOption,
 			],
 		},
 		{
