@@ -1,5 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
+import { listPicker } from '../../shared/methods/listPicker';
 import { matchesFilter, pickerLocation } from '../../shared/methods/location';
 import { ghlRequest } from '../../shared/transport';
 
@@ -51,9 +52,9 @@ export async function searchSurveys(
 	};
 }
 
-export async function searchTriggerLinks(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-): Promise<INodeListSearchResult> {
-	return named(await list(this, '/links/', 'links'), filter);
-}
+/** Trigger links: GET /links/ returns them all at once, so the shared one-request picker fits. */
+export const searchTriggerLinks = listPicker({
+	request: (locationId) => ({ method: 'GET', path: '/links/', qs: { locationId } }),
+	records: 'links',
+	label: (link) => String(link.name ?? link.id),
+});
