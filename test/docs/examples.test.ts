@@ -19,6 +19,12 @@ describe.each(exampleFiles().map((f) => [basename(f), f]))('example %s', (_name,
 		expect(packTypes(json).filter((t) => !t.startsWith(`${packageName}.`))).toEqual([]);
 		expect(withPackageName(json)).toBe(json);
 	});
+
+	test('has a workflow id n8n 1.x saves static data for (at most 16 characters, as n8n makes them)', () => {
+		// `n8n import:workflow` (npm start) keeps the file's id; n8n 1.x saves a workflow's static data (the
+		// triggers' memory) only when its id has at most 16 characters (isWorkflowIdValid), n8n 2.x up to 21.
+		expect(JSON.parse(json).id).toMatch(/^[A-Za-z0-9]{1,16}$/);
+	});
 });
 
 test("a rename rewrites only the pack's node types, leaving n8n's own nodes and the rest of the file as they were", () => {

@@ -81,6 +81,18 @@ export function installPack(userFolder: string, tarball: string): void {
 	);
 }
 
+/**
+ * n8n 1.x saves a workflow's static data (the triggers' replay and polling memory) only for ids of at most 16
+ * characters, the length of the ids n8n makes; a longer test id would silently test a workflow that forgets.
+ */
+export function assertSavableIds(workflows: Array<{ id: string }>): void {
+	const bad = workflows.map((w) => w.id).filter((id) => !/^[A-Za-z0-9]{1,16}$/.test(id));
+	if (bad.length)
+		throw new Error(
+			`Workflow ids must be 1-16 letters or digits (n8n 1.x forgets static data otherwise): ${bad.join(', ')}`,
+		);
+}
+
 export interface N8nInstance {
 	line: N8nLine;
 	baseUrl: string;
@@ -164,6 +176,7 @@ export async function startN8n(options: StartOptions): Promise<N8nInstance> {
 
 	const credentialsFile = join(work, 'credentials.json');
 	writeFileSync(credentialsFile, JSON.stringify(options.credentials));
+	assertSavableIds(options.workflows);
 	const workflowsFile = join(work, 'workflows.json');
 	writeFileSync(workflowsFile, JSON.stringify(options.workflows));
 	if (options.credentials.length) run('import:credentials', `--input=${credentialsFile}`);

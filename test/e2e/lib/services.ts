@@ -13,7 +13,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 
 import { repoRoot } from '../../harness/pack';
-import { freePort, installPack, packPack } from './n8n';
+import { assertSavableIds, freePort, installPack, packPack } from './n8n';
 
 /**
  * Services for n8n's queue mode, started by the tests themselves on loopback ports and stopped by PID: Redis and
@@ -280,6 +280,7 @@ export async function startQueueN8n(options: QueueOptions): Promise<QueueN8n> {
 				timeout: 180_000,
 			});
 		writeFileSync(join(work, 'credentials.json'), JSON.stringify(options.credentials));
+		assertSavableIds(options.workflows);
 		writeFileSync(join(work, 'workflows.json'), JSON.stringify(options.workflows));
 		// The first CLI command creates the schema in PostgreSQL.
 		if (options.credentials.length)

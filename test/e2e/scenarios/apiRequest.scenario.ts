@@ -28,14 +28,14 @@ const apiRequestNode = (env: ScenarioEnv, parameters: Record<string, unknown>) =
 export const apiRequest: Scenario = {
 	name: 'API Request: tag a contact through POST /contacts/{contactId}/tags, list contacts with a Limit',
 	workflows: (env) => [
-		webhookWorkflow('e2eApiRequest0001', 'api-request-tags', [
+		webhookWorkflow('e2eApiRequest001', 'api-request-tags', [
 			apiRequestNode(env, {
 				endpoint: rl('POST /contacts/{contactId}/tags'),
 				parameters: mapped({ contactId: '={{ $json.body.contactId }}' }),
 				body: '={{ JSON.stringify({ tags: $json.body.tags }) }}',
 			}),
 		]),
-		webhookWorkflow('e2eApiRequest0002', 'api-request-contacts', [
+		webhookWorkflow('e2eApiRequest002', 'api-request-contacts', [
 			apiRequestNode(env, {
 				endpoint: rl('GET /contacts/'),
 				parameters: mapped({}),

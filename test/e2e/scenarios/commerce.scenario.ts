@@ -18,7 +18,7 @@ const rl = (value: string) => ({ __rl: true, mode: 'id', value });
 const dealWonInvoiceSent: Scenario = {
 	name: 'commerce: deal won → an invoice with line items is created for the contact and emailed',
 	workflows: (env) => [
-		webhookWorkflow('e2eDealWonInvoice', 'commerce-deal-won', [
+		webhookWorkflow('e2eDealWonInv001', 'commerce-deal-won', [
 			{
 				name: 'Create Invoice',
 				type: `${PACK}.goHighLevelInvoices`,
@@ -116,7 +116,7 @@ const orderPaidThanked: Scenario = {
 	name: 'commerce: a signed order event → the order is read, the buyer tagged "customer" and thanked by SMS',
 	workflows: (env) => [
 		{
-			id: 'e2eOrderPaidThanks',
+			id: 'e2eOrderPaidThx1',
 			name: 'e2e order paid thanks',
 			active: false,
 			settings: { executionOrder: 'v1' },
@@ -250,7 +250,7 @@ const PNG = Buffer.from(
 const scheduledPostWithImage: Scenario = {
 	name: 'commerce: an image uploaded to the media library is posted on a schedule through the social planner',
 	workflows: (env) => [
-		webhookWorkflow('e2eScheduledSocialPost', 'commerce-social-post', [
+		webhookWorkflow('e2eSocialPost001', 'commerce-social-post', [
 			{
 				name: 'To File',
 				type: 'n8n-nodes-base.convertToFile',

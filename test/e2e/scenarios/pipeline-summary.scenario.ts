@@ -44,7 +44,7 @@ const weeklyPipelineSummary: Scenario = {
 		sendNow.webhookId = randomUUID();
 		sendNow.parameters.path = 'e2e-pipeline-summary';
 		copy.nodes.find((n) => n.name === 'Post to chat')!.parameters.url = chatUrl();
-		return [{ ...copy, id: 'e2eExPipelineSum1', name: `${copy.name} (e2e chat)` }];
+		return [{ ...copy, id: 'e2eExPipeSum0001', name: `${copy.name} (e2e chat)` }];
 	},
 	async run({ call, fake }) {
 		const location = fake.store.location('loc_main')!;
