@@ -9,9 +9,16 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { triggerProperties } from './description';
+import { DEFAULT_REPLAY_WINDOW_MINUTES, triggerProperties } from './description';
 import { receiveWebhook, replayScope } from './receive';
-import { persistMemory, webhookIdOf, type ReplayState } from './replay';
+import {
+	claimExecution,
+	claimInSharedStore,
+	persistMemory,
+	timestampMillis,
+	webhookIdOf,
+	type ReplayState,
+} from './replay';
 
 export class GoHighLevelTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -70,16 +77,42 @@ export class GoHighLevelTrigger implements INodeType {
 	 * Runs first in the execution a delivery started (n8n calls a start node's execute when it has one) and passes
 	 * the event on. It writes the replay memory into the node's static data here because n8n saves an execution's
 	 * changed static data when the execution ends, while after the webhook method it saves only the first change.
+	 * And it records the webhookId here, in this process and in n8n's deduplication store shared by all n8n
+	 * processes: a copy another process (or a restart that lost the static data) let through ends here without
+	 * items. Only for production webhook executions: a manual run or a retry passes its items on as they are.
 	 */
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const items = this.getInputData();
-		if (this.getMode() !== 'manual' && items.some((item) => webhookIdOf(item.json) !== undefined)) {
-			persistMemory(
-				replayScope(this),
-				this.getWorkflowStaticData('node') as ReplayState,
-				Date.now(),
-			);
-		}
-		return [items];
+		const ids = items.map((item) => webhookIdOf(item.json));
+		if (this.getMode() !== 'webhook' || ids.every((id) => id === undefined)) return [items];
+		const now = Date.now();
+		const scope = replayScope(this);
+		const forgotten = persistMemory(scope, this.getWorkflowStaticData('node') as ReplayState, now);
+		const windowMs =
+			(this.getNodeParameter(
+				'options.replayWindowMinutes',
+				0,
+				DEFAULT_REPLAY_WINDOW_MINUTES,
+			) as number) * 60_000;
+		const here = ids.map(
+			(id, index) =>
+				id !== undefined &&
+				claimExecution(
+					scope,
+					id,
+					Math.max(now, timestampMillis(items[index].json.timestamp) ?? now) + windowMs,
+					now,
+				),
+		);
+		const unseen = await claimInSharedStore(
+			this,
+			ids.filter((id, index): id is string => id !== undefined && here[index]),
+			forgotten,
+		);
+		return [
+			items.filter(
+				(_, index) => ids[index] === undefined || (here[index] && unseen.has(ids[index]!)),
+			),
+		];
 	}
 }

@@ -59,7 +59,7 @@ export const triggerProperties: INodeProperties[] = [
 	},
 	{
 		displayName:
-			'Copies of one event (same webhookId) start the workflow once within the Replay Window, also after an n8n restart on n8n 2.x (not on 1.x). Not guaranteed with several n8n processes receiving webhooks (queue mode): copies arriving at two of them at once can both run. Each item carries webhookId so later steps can check.',
+			'Copies of one event (same webhookId) start the workflow once within the Replay Window, also after an n8n restart. With several n8n processes receiving webhooks (queue mode), a copy at another process ends at this trigger without items, except that copies arriving at two processes at the same moment can both run. Each item carries webhookId so later steps can check.',
 		name: 'replayNotice',
 		type: 'notice',
 		default: '',

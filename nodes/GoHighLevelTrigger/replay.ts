@@ -1,16 +1,19 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 /**
  * Replay memory of the trigger: which webhookIds already started the workflow, each until its replay window ends.
  *
  * n8n offers a webhook method no shared, atomic store (static data is reloaded per request, saved whole and, from
  * the second delivery on, not saved at all after the webhook; the deduplication and data table helpers exist only
- * in execute contexts). So the memory is two layers:
+ * in execute contexts). So the memory has three layers:
  * - this process's memory (below): checked and written in one synchronous step, so copies arriving one after
  *   another or at the same moment at one n8n process start one execution;
  * - the node's static data, written by the trigger's `execute` in the execution it started (n8n saves an
  *   execution's changed static data when it ends) and read on every request, so the memory outlives a restart and
- *   is seen by other processes once that execution has ended.
+ *   is seen by other processes once that execution has ended;
+ * - n8n's deduplication store (its database, shared by every process), checked and written by the trigger's
+ *   `execute` as the execution starts: a copy that got past the first two layers (another process, n8n 1.x after a
+ *   restart) starts an execution that ends at the trigger without items, so later nodes run once.
  * Each id is kept until its window ends, not up to a count: memory is bounded by the replay window.
  */
 
@@ -36,14 +39,18 @@ interface Memory {
 
 const processMemory = new Map<string, Memory>();
 
-function memoryOf(scope: string, now: number): Memory {
+function memoryOf(scope: string, now: number, forgotten?: Set<string>): Memory {
 	let memory = processMemory.get(scope);
 	if (!memory) {
 		memory = { until: new Map(), entries: [] };
 		processMemory.set(scope, memory);
 	}
 	if (memory.entries.some((e) => e.until < now)) {
-		for (const [id, until] of memory.until) if (until < now) memory.until.delete(id);
+		for (const [id, until] of memory.until) {
+			if (until >= now) continue;
+			memory.until.delete(id);
+			forgotten?.add(id);
+		}
 		// In place: executions' static data refer to this very array.
 		memory.entries.splice(
 			0,
@@ -93,12 +100,73 @@ function savedEntries(state: ReplayState): SeenWebhook[] {
  * Makes the state's list this process's memory (ids still in their window, with those the state held). n8n
  * serialises static data when it saves it, at the end of the execution, so even an execution that ends after a
  * later one saves every id claimed until then. Assigning marks the static data changed, so n8n saves it.
+ * Returns the ids whose window has ended (from the state and this process's memory): the caller forgets them in
+ * the shared store too.
  */
-export function persistMemory(scope: string, state: ReplayState, now: number): void {
-	const memory = memoryOf(scope, now);
-	for (const entry of savedEntries(state))
+export function persistMemory(scope: string, state: ReplayState, now: number): string[] {
+	const forgotten = new Set<string>();
+	const memory = memoryOf(scope, now, forgotten);
+	for (const entry of savedEntries(state)) {
 		if (entry.until >= now) learn(memory, entry.id, entry.until);
+		else forgotten.add(entry.id);
+	}
 	state.seenWebhooks = memory.entries;
+	for (const id of memory.until.keys()) forgotten.delete(id);
+	return [...forgotten];
+}
+
+/**
+ * Whether an execution of this process may pass this delivery on: false when an earlier execution here already
+ * did. Kept apart from the webhook method's memory (which claimed the id before the execution started), for copies
+ * that other processes let through and that reach one worker together. Synchronous, bounded by the window.
+ */
+export function claimExecution(
+	scope: string,
+	webhookId: string,
+	until: number,
+	now: number,
+): boolean {
+	const memory = memoryOf(`execution:${scope}`, now);
+	if (memory.until.has(webhookId)) return false;
+	learn(memory, webhookId, until);
+	return true;
+}
+
+/**
+ * A backstop only: ids leave the shared store when their window ends (see `claimInSharedStore`); an id whose end
+ * no execution saw (its static data lost to a concurrent save) is pushed out by newer ones after this many.
+ */
+export const SHARED_STORE_MAX_ENTRIES = 10_000;
+
+const SHARED_STORE = { mode: 'entries', maxEntries: SHARED_STORE_MAX_ENTRIES } as const;
+
+/**
+ * Records the ids in n8n's deduplication store (its database, shared by every n8n process) and returns those it
+ * did not hold yet: the deliveries this execution may pass on. Ids whose window ended are removed first.
+ * n8n's store reads and writes in two steps, so two executions recording one id within the same few milliseconds
+ * (on two workers) can both see it as new. When the store fails (its row created by another process between the
+ * two steps), it is asked once more; if it fails again the deliveries pass, since dropping a GHL event is worse
+ * than running it twice, and the failure is logged.
+ */
+export async function claimInSharedStore(
+	ctx: IExecuteFunctions,
+	ids: string[],
+	forgotten: string[],
+): Promise<Set<string>> {
+	for (let attempt = 1; ; attempt++) {
+		try {
+			if (forgotten.length) await ctx.helpers.removeProcessed(forgotten, 'node', SHARED_STORE);
+			if (!ids.length) return new Set();
+			const { new: unseen } = await ctx.helpers.checkProcessedAndRecord(ids, 'node', SHARED_STORE);
+			return new Set(unseen.map(String));
+		} catch (error) {
+			if (attempt < 2) continue;
+			ctx.logger.warn(
+				`GoHighLevel Trigger: n8n's deduplication store could not be used (${(error as Error).message}); the event is passed on`,
+			);
+			return new Set(ids);
+		}
+	}
 }
 
 /** Forgets this process's memory (tests: what an n8n restart does). */

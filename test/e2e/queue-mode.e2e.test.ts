@@ -1,4 +1,7 @@
+import { generateKeyPairSync, randomUUID, sign } from 'crypto';
+
 import { DEFAULT_SCOPE_STRING } from '../../nodes/shared/scopes';
+import { createContact } from '../fake/handlers/contacts';
 import { issueTokens } from '../fake/handlers/oauth';
 import { AGENCY_OAUTH_CLIENT, seedAgency } from '../fake/seed';
 import { FakeGhl } from '../fake/server';
@@ -16,6 +19,13 @@ const WORKERS = 2;
 const PIT = { id: 'queuePitToken001', name: 'GHL token (queue)' };
 const OAUTH = { id: 'queueOAuthCred01', name: 'GHL marketplace app (queue)' };
 const AGENCY = { id: 'queueAgencyCred1', name: 'GHL agency (queue)' };
+
+const triggerKeys = generateKeyPairSync('ed25519');
+const TRIGGER_WEBHOOK_ID = '0b7d4e2a-5c91-4f3e-8a6d-1e2f3a4b5c6d';
+const signedEvent = (payload: object) => {
+	const body = Buffer.from(JSON.stringify(payload));
+	return { body, signature: sign(null, body, triggerKeys.privateKey).toString('base64') };
+};
 
 const refreshes = (fake: FakeGhl) => Number(fake.store.global.get('refreshCount') ?? 0);
 const exchanges = (fake: FakeGhl) => Number(fake.store.global.get('locationTokenCount') ?? 0);
@@ -134,6 +144,59 @@ describe('n8n 2.40.7 in queue mode: main + 2 workers + 1 webhook process', () =>
 						{ operation: 'create', fields: { email: '={{ $json.email }}', firstName: 'Queue' } },
 					),
 				]),
+				{
+					id: 'queueGhlTrigger1',
+					name: 'queue GHL trigger, wait, tag',
+					active: false,
+					settings: { executionOrder: 'v1' },
+					pinData: {},
+					nodes: [
+						{
+							id: randomUUID(),
+							name: 'GHL Trigger',
+							type: `${PACK}.goHighLevelTrigger`,
+							typeVersion: 2,
+							position: [0, 0],
+							webhookId: TRIGGER_WEBHOOK_ID,
+							parameters: {
+								events: ['ContactTagUpdate'],
+								options: {
+									ed25519PublicKeys: triggerKeys.publicKey
+										.export({ type: 'spki', format: 'pem' })
+										.toString(),
+								},
+							},
+						},
+						{
+							// Keeps each execution running for 3 s, so copies can arrive while the first one runs.
+							id: randomUUID(),
+							name: 'Wait',
+							type: 'n8n-nodes-base.wait',
+							typeVersion: 1.1,
+							position: [220, 0],
+							webhookId: randomUUID(),
+							parameters: { resume: 'timeInterval', amount: 3, unit: 'seconds' },
+						},
+						{
+							id: randomUUID(),
+							name: 'Tag',
+							type: `${PACK}.goHighLevelContacts`,
+							typeVersion: 1,
+							position: [440, 0],
+							credentials: { goHighLevelApi: PIT },
+							parameters: {
+								resource: 'contact',
+								operation: 'addTags',
+								contactId: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
+								tags: '={{ "run-" + $json.webhookId }}',
+							},
+						},
+					],
+					connections: {
+						'GHL Trigger': { main: [[{ node: 'Wait', type: 'main', index: 0 }]] },
+						Wait: { main: [[{ node: 'Tag', type: 'main', index: 0 }]] },
+					},
+				},
 				webhookWorkflow('queueOAuthFind01', 'queue-oauth-find', [
 					contactsNode(
 						{ goHighLevelOAuth2Api: OAUTH },
@@ -250,5 +313,90 @@ describe('n8n 2.40.7 in queue mode: main + 2 workers + 1 webhook process', () =>
 		expect(JSON.stringify(all)).not.toMatch(/lt-|at-/);
 		for (const [role, log] of Object.entries(n8n.logs()))
 			expect([role, /Bearer lt-|"lt-/.test(log)]).toEqual([role, false]);
+	}, 300_000);
+
+	test('GHL Trigger with two processes receiving webhooks (main and webhook process): copies of an event run the workflow once', async () => {
+		const contact = createContact(fake.store.location('loc_main')!, {
+			email: 'queue.trigger@example.com',
+			tags: ['vip'],
+		});
+		const event = () =>
+			signedEvent({
+				type: 'ContactTagUpdate',
+				locationId: 'loc_main',
+				id: contact.id,
+				tags: ['vip'],
+				timestamp: new Date().toISOString(),
+				webhookId: randomUUID(),
+			});
+		const receivers = {
+			main: `${n8n.baseUrl}/webhook/${TRIGGER_WEBHOOK_ID}/webhook`,
+			webhook: n8n.webhookUrl(`${TRIGGER_WEBHOOK_ID}/webhook`),
+		};
+		const deliver = async (to: keyof typeof receivers, e: ReturnType<typeof event>) => {
+			const deadline = Date.now() + 60_000;
+			for (;;) {
+				const response = await fetch(receivers[to], {
+					method: 'POST',
+					headers: { 'content-type': 'application/json', 'x-ghl-signature': e.signature },
+					body: e.body,
+				});
+				const text = await response.text();
+				// Both processes learn the published workflow's webhook shortly after they are ready.
+				if (response.status === 404 && Date.now() < deadline) {
+					await new Promise((r) => setTimeout(r, 500));
+					continue;
+				}
+				expect({ to, status: response.status }).toEqual({ to, status: 200 });
+				return JSON.parse(text) as { workflowStarted?: boolean };
+			}
+		};
+		const runsOf = (e: ReturnType<typeof event>) => {
+			const tag = `run-${JSON.parse(e.body.toString()).webhookId}`;
+			return fake
+				.requestsTo('POST', `/contacts/${contact.id}/tags`)
+				.filter((r) => (r.body as { tags: string[] }).tags[0] === tag).length;
+		};
+		const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
+		await deliver('main', event()); // both receivers ready
+		await deliver('webhook', event());
+
+		// A copy reaching the other process while the first execution still runs (its static data not yet
+		// saved): that execution ends at the trigger, through n8n's deduplication store. Later copies, after the
+		// first execution ended, start nothing at either process.
+		const first = event();
+		expect((await deliver('webhook', first)).workflowStarted).toBe(true);
+		await settle(500);
+		await deliver('main', first);
+		expect((await deliver('webhook', first)).workflowStarted).toBe(false);
+		await settle(8_000);
+		expect(runsOf(first)).toBe(1);
+		for (const to of ['main', 'webhook', 'main'] as const)
+			expect((await deliver(to, first)).workflowStarted).toBe(false);
+
+		// Ten copies at the same moment, five to each process, for five events: the two processes each let one
+		// through; their executions record the id in the shared store in two steps, so when two workers do so
+		// within the same milliseconds both can run. Printed, and never more than one run per receiving process.
+		const twice: number[] = [];
+		const burst = Array.from({ length: 5 }, () => event());
+		for (const e of burst) {
+			await Promise.all(
+				Array.from({ length: 10 }, (_, i) => deliver(i % 2 ? 'main' : 'webhook', e)),
+			);
+		}
+		await settle(8_000);
+		for (const e of burst) {
+			expect(runsOf(e)).toBeGreaterThanOrEqual(1);
+			expect(runsOf(e)).toBeLessThanOrEqual(2);
+			if (runsOf(e) === 2) twice.push(1);
+		}
+		expect(runsOf(first)).toBe(1);
+		// n8n's deduplication store answered every execution (the trigger passes events on when it cannot).
+		for (const [role, log] of Object.entries(n8n.logs()))
+			expect([role, /deduplication store could not be used/.test(log)]).toEqual([role, false]);
+		console.log(
+			`queue mode, GHL Trigger: a copy at the other process during the first execution ran 0 times; ` +
+				`10 simultaneous copies split over 2 receiving processes: ${twice.length} of ${burst.length} events ran twice`,
+		);
 	}, 300_000);
 });

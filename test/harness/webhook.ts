@@ -17,6 +17,7 @@ import type {
 import { createRunExecutionData, NodeConnectionTypes, NodeHelpers, Workflow } from 'n8n-workflow';
 
 import { forgetProcessMemory } from '../../nodes/GoHighLevelTrigger/replay';
+import { installProcessedDataStore } from './deduplication';
 import { packNodeTypes } from './engine';
 import { TestNodeTypes } from './nodeTypes';
 import { packageName } from './pack';
@@ -122,7 +123,8 @@ export interface WebhookHarnessOptions {
  * starting at the trigger with that data. Static data as n8n 2.40 handles it: read from the database per request
  * (concurrent requests hold their own copies); saved after the webhook only when its changed flag is still set once
  * the execution's Workflow was built over the same object (which resets the flag: so from the second delivery on,
- * what a webhook method writes is not saved); saved after an execution that changed it.
+ * what a webhook method writes is not saved); saved after an execution that changed it. Executions reach n8n's
+ * deduplication store (test/harness/deduplication.ts), shared by every harness as n8n's database is.
  */
 export class WebhookHarness {
 	private readonly nodeTypes = new TestNodeTypes();
@@ -143,6 +145,11 @@ export class WebhookHarness {
 		this.mode = options.mode ?? 'webhook';
 		this.nodeType = options.nodeType ?? `${packageName}.goHighLevelTrigger`;
 		this.workflowId = options.workflowId ?? `wf-webhook-${++harnesses}`;
+	}
+
+	/** The workflow's id (n8n's deduplication store keys its rows by it). */
+	get id(): string {
+		return this.workflowId;
 	}
 
 	/** How many executions the requests so far started. */
@@ -431,6 +438,7 @@ export class WebhookHarness {
 		workflowData: INodeExecutionData[][],
 		additionalData: IWorkflowExecuteAdditionalData,
 	) {
+		await installProcessedDataStore();
 		const executionId = String(++this.executionCount);
 		const runExecutionData = createRunExecutionData({
 			executionData: { nodeExecutionStack: [{ node, data: { main: workflowData }, source: null }] },

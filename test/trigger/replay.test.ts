@@ -1,8 +1,10 @@
 import {
 	claimDelivery,
+	forgetProcessMemory,
 	persistMemory,
 	type ReplayState,
 } from '../../nodes/GoHighLevelTrigger/replay';
+import { processedData } from '../harness/deduplication';
 import { WebhookHarness } from '../harness/webhook';
 import { contactCreate, fresh, GhlSender, minutesAgo, verifyingWith } from './sender';
 
@@ -84,6 +86,61 @@ describe('GoHighLevel Trigger: a webhookId starts one execution', () => {
 		expect(replays.filter((d) => d.started)).toHaveLength(0);
 		expect(other.started).toBe(true);
 		expect(after.executions).toBe(1);
+	});
+
+	test("a copy another n8n process let through (the first execution's static data not saved yet, or n8n 1.x) ends at the trigger: the next node gets nothing", async () => {
+		const first = new WebhookHarness(verifyingWith(sender));
+		const request = sender.signed(fresh(contactCreate()));
+		const ran = await first.post(request);
+		expect(ran.received).toEqual([expect.objectContaining({ webhookId: idOf(request) })]);
+
+		// A second process on the same database: its own (empty) memory, the static data from before the first
+		// execution ended. Its webhook method cannot tell the copy apart, n8n's deduplication store can.
+		forgetProcessMemory();
+		const elsewhere = new WebhookHarness(verifyingWith(sender), { workflowId: first.id });
+		const copy = await elsewhere.post(request);
+		const other = await elsewhere.post(sender.signed(fresh(contactCreate())));
+
+		expect(copy).toMatchObject({ status: 200, started: true, items: [], received: [] });
+		expect(other.received).toHaveLength(1);
+		expect(processedData.countFor(first.id)).toBe(2);
+	});
+
+	test('ids leave the shared store and the static data when their window ends, however many there were', async () => {
+		const start = Date.now();
+		jest.useFakeTimers({
+			now: start,
+			doNotFake: [
+				'nextTick',
+				'setImmediate',
+				'setTimeout',
+				'setInterval',
+				'clearTimeout',
+				'clearInterval',
+				'queueMicrotask',
+				'hrtime',
+				'performance',
+			],
+		});
+		try {
+			const harness = new WebhookHarness(verifyingWith(sender));
+			for (const request of events(20)) await harness.post(request);
+			expect(processedData.countFor(harness.id)).toBe(20);
+
+			// Six minutes on (window: 5): the next delivery's execution forgets the twenty.
+			jest.setSystemTime(start + 6 * 60_000);
+			const later = sender.signed(fresh(contactCreate()));
+			expect((await harness.post(later)).received).toHaveLength(1);
+
+			expect(processedData.countFor(harness.id)).toBe(1);
+			expect(
+				(harness.savedStaticData['node:GoHighLevel Trigger'] as ReplayState).seenWebhooks!.map(
+					(e) => e.id,
+				),
+			).toEqual([idOf(later)]);
+		} finally {
+			jest.useRealTimers();
+		}
 	});
 
 	test('an unsigned GHL workflow webhook with a webhookId is guarded the same way', async () => {
