@@ -21,6 +21,10 @@ import { psqlRows, psqlRun, type PostgresService } from '../lib/services';
  * Like the contacts two-way sync, it runs a copy of the example's GHL → table half whose trigger checks the
  * scenario's own Ed25519 key; the first full load and the push half are the example as shipped (its webhooks, its
  * schedule), with the Postgres credential the example names pointing at the suite's database.
+ *
+ * The fake stamps the changes it makes (our PUTs) from a fixed clock in the past that other scenarios rely on; the
+ * deals and GHL-side changes made here carry real times, set explicitly, so GHL's event times and the table's
+ * local_updated_at (PostgreSQL's now()) compare as they would against GHL.
  */
 
 const keys = generateKeyPairSync('ed25519');
@@ -180,6 +184,10 @@ const dealSync: Scenario = {
 			expect(row(id)).toEqual(expected);
 		};
 
+		const stampedNow = () => {
+			const now = new Date().toISOString();
+			return { createdAt: now, updatedAt: now, lastStageChangeAt: now };
+		};
 		const contacts = ['Avery', 'Blake', 'Casey', 'Devon'].map((firstName) =>
 			createContact(location, { firstName, email: `${firstName.toLowerCase()}.deals@example.com` }),
 		);
@@ -191,6 +199,7 @@ const dealSync: Scenario = {
 				contactId: contact.id,
 				monetaryValue: 2500 * (i + 1),
 				...(i === 0 ? { assignedTo: 'user_owner' } : {}),
+				...stampedNow(),
 			}),
 		);
 
@@ -214,6 +223,7 @@ const dealSync: Scenario = {
 			pipelineId: pipeline.id,
 			contactId: contacts[3].id,
 			monetaryValue: 400,
+			...stampedNow(),
 		});
 		await event('OpportunityCreate', d, d.updatedAt);
 		await rowBecomes(d.id, rowOf(d));

@@ -32,10 +32,8 @@ const pipelines = (location: LocationState) =>
 		locationId: string;
 	}>('pipelines');
 
-// GHL stamps changes with the time they happen; a sync that compares them with its own clock (newer change wins)
-// needs the same here. Strictly increasing, so two changes in one millisecond still have an order.
-let clock = 0;
-const nextTimestamp = () => new Date((clock = Math.max(Date.now(), clock + 1))).toISOString();
+let clock = Date.parse('2026-02-01T00:00:00Z');
+const nextTimestamp = () => new Date((clock += 1000)).toISOString();
 
 export function addPipeline(location: LocationState, name: string, stageNames: string[]) {
 	const id = `pl_${name.toLowerCase().replace(/\W+/g, '_')}`;
