@@ -173,6 +173,78 @@ describe('GoHighLevel Opportunities', () => {
 		});
 	});
 
+	describe('update with the stage by name', () => {
+		let dealId: string;
+		beforeEach(() => {
+			dealId = createOpportunity(location(), {
+				name: 'Row from a database',
+				pipelineId: 'pl_sales',
+				contactId,
+			}).id;
+		});
+
+		test('in the pipeline given: one PUT with the stage ID and the other fields', async () => {
+			const { items, error } = await run({
+				operation: 'update',
+				opportunityId: dealId,
+				fields: {
+					pipelineId: 'pl_sales',
+					stageName: ' negotiation ',
+					monetaryValue: 7300,
+					status: 'won',
+					assignedTo: 'user_sales',
+				},
+			});
+			expect(error).toBeUndefined();
+			expect(ghl.fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+				'GET /opportunities/pipelines',
+				`PUT /opportunities/${dealId}`,
+			]);
+			expect(ghl.fake.requests[1].body).toEqual({
+				pipelineId: 'pl_sales',
+				pipelineStageId: 'pl_sales_st3',
+				monetaryValue: 7300,
+				status: 'won',
+				assignedTo: 'user_sales',
+			});
+			expect(items[0].json).toMatchObject({ pipelineStageId: 'pl_sales_st3', status: 'won' });
+			expect(opportunities().get(dealId)).toMatchObject({
+				pipelineStageId: 'pl_sales_st3',
+				monetaryValue: 7300,
+				status: 'won',
+				assignedTo: 'user_sales',
+			});
+		});
+
+		test("without a pipeline, in the opportunity's own pipeline", async () => {
+			const { error } = await run({
+				operation: 'update',
+				opportunityId: dealId,
+				fields: { stageName: 'Proposal' },
+			});
+			expect(error).toBeUndefined();
+			expect(ghl.fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+				`GET /opportunities/${dealId}`,
+				'GET /opportunities/pipelines',
+				`PUT /opportunities/${dealId}`,
+			]);
+			expect(ghl.fake.requests[2].body).toEqual({ pipelineStageId: 'pl_sales_st2' });
+		});
+
+		test('an unknown name fails listing the valid names, and nothing is sent', async () => {
+			const { error } = await run({
+				operation: 'update',
+				opportunityId: dealId,
+				fields: { pipelineId: 'pl_sales', stageName: 'Closed', monetaryValue: 1 },
+			});
+			expect(error?.message).toBe('No stage named "Closed" in pipeline "Sales"');
+			expect(error?.description).toBe(
+				'Valid stage names: New Lead, Contacted, Proposal, Negotiation, Won',
+			);
+			expect(ghl.fake.requestsTo('PUT', new RegExp(dealId))).toHaveLength(0);
+		});
+	});
+
 	test('update status to lost with a reason, then won', async () => {
 		const deal = createOpportunity(location(), {
 			name: 'Lost one',

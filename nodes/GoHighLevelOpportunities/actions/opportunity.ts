@@ -34,6 +34,29 @@ async function one(
 	return record;
 }
 
+/**
+ * The ID of a pipeline's stage given by name (what an agent, a no-code user or a database row has), matched without
+ * regard to case or surrounding spaces; an unknown name fails listing the valid ones.
+ */
+async function stageIdByName(
+	p: Params,
+	api: OperationApi,
+	pipelineId: string,
+	name: string,
+): Promise<string> {
+	const wanted = name.trim().toLowerCase();
+	const pipeline =
+		(await fetchPipelines(api, p.locationId())).find((x) => x.id === pipelineId) ??
+		p.fail(`Pipeline "${pipelineId}" not found in this sub-account`);
+	const stage =
+		pipeline.stages.find((s) => s.name.trim().toLowerCase() === wanted) ??
+		p.fail(
+			`No stage named "${name}" in pipeline "${pipeline.name}"`,
+			`Valid stage names: ${pipeline.stages.map((s) => s.name).join(', ')}`,
+		);
+	return stage.id;
+}
+
 const create: OperationDefinition = {
 	value: 'create',
 	name: 'Create',
@@ -210,8 +233,9 @@ const update: OperationDefinition = {
 	value: 'update',
 	name: 'Update',
 	action: 'Update an opportunity',
-	description: 'Change name, value, stage, status, assignee, source or custom fields',
-	endpoints: ['PUT /opportunities/{id}'],
+	description:
+		'Change name, value, stage (by ID or name), status, assignee, source or custom fields',
+	endpoints: ['PUT /opportunities/{id}', 'GET /opportunities/pipelines', 'GET /opportunities/{id}'],
 	properties: [
 		opportunityId,
 		{
@@ -220,12 +244,29 @@ const update: OperationDefinition = {
 				...(opportunityFieldsProperty('Update Fields').options ?? []),
 				{ displayName: 'Pipeline ID', name: 'pipelineId', type: 'string', default: '' },
 				{ displayName: 'Stage ID', name: 'pipelineStageId', type: 'string', default: '' },
+				{
+					displayName: 'Stage Name',
+					name: 'stageName',
+					type: 'string',
+					default: '',
+					placeholder: 'Proposal',
+					description:
+						"Stage by name, in the pipeline given by Pipeline ID or else the opportunity's own; matched without regard to case or surrounding spaces. Takes the place of Stage ID.",
+				},
 			],
 		},
 		simplifyProperty,
 	],
 	run: async (p, api) => {
-		const body = opportunityBody(p, p.collection('fields'));
+		const { stageName, ...body } = opportunityBody(p, p.collection('fields'));
+		if (stageName !== undefined) {
+			// The stage is looked up in the pipeline the deal ends up in: the one given, or the one it is in now.
+			const pipelineId =
+				(body.pipelineId as string | undefined) ??
+				((await api.request({ method: 'GET', path: path(p) })).opportunity as IDataObject)
+					.pipelineId;
+			body.pipelineStageId = await stageIdByName(p, api, String(pipelineId), String(stageName));
+		}
 		if (!Object.keys(body).length)
 			p.fail('Nothing to update', 'Add at least one field under "Update Fields".');
 		return await one(p, api, { method: 'PUT', path: path(p), body });
@@ -317,17 +358,7 @@ const moveToStage: OperationDefinition = {
 		const pipelineId = p.id('pipelineId');
 		let pipelineStageId: string;
 		if (p.raw<string>('stageBy', 'list') === 'name') {
-			const wanted = p.string('stageName').toLowerCase();
-			const pipeline =
-				(await fetchPipelines(api, p.locationId())).find((x) => x.id === pipelineId) ??
-				p.fail(`Pipeline "${pipelineId}" not found in this sub-account`);
-			const stage =
-				pipeline.stages.find((s) => s.name.trim().toLowerCase() === wanted.trim()) ??
-				p.fail(
-					`No stage named "${p.string('stageName')}" in pipeline "${pipeline.name}"`,
-					`Valid stage names: ${pipeline.stages.map((s) => s.name).join(', ')}`,
-				);
-			pipelineStageId = stage.id;
+			pipelineStageId = await stageIdByName(p, api, pipelineId, p.string('stageName'));
 		} else {
 			pipelineStageId = p.string('pipelineStageId');
 		}

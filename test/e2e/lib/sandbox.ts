@@ -53,6 +53,19 @@ function startsOnItsOwn(workflow: WorkflowJson): boolean {
 	);
 }
 
+/**
+ * Whether every credential the workflow's nodes name is one n8n is given here. An example that needs a credential
+ * of the user's own (a database) is imported but left inactive until they pick it; activated, it would fail on
+ * every run.
+ */
+function hasItsCredentials(workflow: WorkflowJson, credentialIds: Set<string>): boolean {
+	return workflow.nodes.every((n) =>
+		Object.values((n.credentials ?? {}) as Record<string, { id?: string }>).every(
+			(c) => !!c.id && credentialIds.has(c.id),
+		),
+	);
+}
+
 export interface SandboxOptions {
 	line?: N8nLine;
 	/** Port of the local HighLevel sandbox (the GHL fake); default: a free one. */
@@ -88,39 +101,43 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	const workflows = [...examples.map((e) => e.workflow), ...extra.workflows];
 	let n8n: N8nInstance;
 	try {
+		const credentials: Array<{ id: string } & Record<string, unknown>> = [
+			{
+				...SANDBOX_CREDENTIAL,
+				type: 'goHighLevelApi',
+				data: {
+					accessToken: 'pit-location-main',
+					accountType: 'location',
+					locationId: 'loc_main',
+					baseUrl: fake.url,
+				},
+			},
+			{
+				...SANDBOX_AGENCY_CREDENTIAL,
+				type: 'goHighLevelOAuth2Api',
+				data: {
+					clientId: 'client-main',
+					clientSecret: 'client-secret-main',
+					userType: 'Company',
+					marketplaceDomain: 'standard',
+					baseUrl: fake.url,
+					scope: DEFAULT_SCOPE_STRING,
+					oauthTokenData: agencyTokens,
+				},
+			},
+			...(extra.credentials as Array<{ id: string }>),
+		];
+		const credentialIds = new Set(credentials.map((c) => c.id));
 		n8n = await startN8n({
 			line,
 			port: options.n8nPort,
 			userFolder: options.userFolder,
 			env: options.env,
-			credentials: [
-				{
-					...SANDBOX_CREDENTIAL,
-					type: 'goHighLevelApi',
-					data: {
-						accessToken: 'pit-location-main',
-						accountType: 'location',
-						locationId: 'loc_main',
-						baseUrl: fake.url,
-					},
-				},
-				{
-					...SANDBOX_AGENCY_CREDENTIAL,
-					type: 'goHighLevelOAuth2Api',
-					data: {
-						clientId: 'client-main',
-						clientSecret: 'client-secret-main',
-						userType: 'Company',
-						marketplaceDomain: 'standard',
-						baseUrl: fake.url,
-						scope: DEFAULT_SCOPE_STRING,
-						oauthTokenData: agencyTokens,
-					},
-				},
-				...extra.credentials,
-			],
+			credentials,
 			workflows,
-			activate: workflows.filter(startsOnItsOwn).map((w) => w.id),
+			activate: workflows
+				.filter((w) => startsOnItsOwn(w) && hasItsCredentials(w, credentialIds))
+				.map((w) => w.id),
 		});
 	} catch (error) {
 		await fake.stop();

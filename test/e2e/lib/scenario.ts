@@ -3,12 +3,15 @@ import { randomUUID } from 'crypto';
 import type { FakeGhl } from '../../fake/server';
 import { packageName } from '../../harness/pack';
 import type { N8nInstance, N8nLine } from './n8n';
+import type { PostgresService } from './services';
 
 export interface ScenarioContext {
 	n8n: N8nInstance;
 	fake: FakeGhl;
 	/** POSTs JSON to a production webhook of n8n; returns status and parsed body. */
 	call(path: string, body: unknown): Promise<{ status: number; body: any }>;
+	/** The suite's PostgreSQL, when a scenario of the run asked for it (`services: ['postgres']`). */
+	postgres?: PostgresService;
 }
 
 /** One end-to-end scenario: its workflows (each starting with a Webhook node) and what to check. */
@@ -19,6 +22,8 @@ export interface Scenario {
 	run(ctx: ScenarioContext): Promise<void>;
 	/** The n8n lines it runs on (default: all); its workflows are imported only there. */
 	lines?: N8nLine[];
+	/** Services the suite starts before n8n (and stops after it) when a selected scenario needs them. */
+	services?: Array<'postgres'>;
 }
 
 export interface ScenarioEnv {
@@ -26,6 +31,8 @@ export interface ScenarioEnv {
 	fakeUrl: string;
 	/** Id of the shared Private Integration Token credential (sub-account loc_main). */
 	pitCredentialId: string;
+	/** The suite's PostgreSQL (a throwaway cluster on loopback), when a scenario asked for it. */
+	postgres?: PostgresService;
 }
 
 export interface WorkflowNode {
@@ -41,6 +48,27 @@ export const PACK = packageName;
 
 export function pitCredentials(env: ScenarioEnv): WorkflowNode['credentials'] {
 	return { goHighLevelApi: { id: env.pitCredentialId, name: 'GHL sandbox token' } };
+}
+
+/** An n8n credential of n8n's own type `postgres` for the suite's PostgreSQL (trust auth: no password). */
+export function postgresCredential(
+	pg: PostgresService,
+	credential: { id: string; name: string },
+): object {
+	return {
+		...credential,
+		type: 'postgres',
+		data: {
+			host: pg.host,
+			port: pg.port,
+			database: pg.database,
+			user: pg.user,
+			password: '',
+			ssl: 'disable',
+			allowUnauthorizedCerts: false,
+			maxConnections: 10,
+		},
+	};
 }
 
 /** Webhook (POST /webhook/<path>, answers with every item of the last node) → nodes, in a chain. */

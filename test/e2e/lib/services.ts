@@ -127,10 +127,23 @@ export async function startRedis(): Promise<Service> {
 	return { port, logs: proc.logs, stop: proc.stop };
 }
 
-/** A throwaway PostgreSQL cluster (initdb, trust auth) on a free loopback port, run as the postgres user when root. */
-export async function startPostgres(): Promise<Service & { database: string; user: string }> {
+/** apt-get installs postgresql (Debian's package: server and psql) if it is missing (needs root, as in CI). */
+export function ensurePostgres(): void {
+	if (postgresBin() && which('psql')) return;
+	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+	execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
+	execFileSync('apt-get', ['install', '-y', 'postgresql'], { stdio: 'inherit', env });
+}
+
+export type PostgresService = Service & { host: string; database: string; user: string };
+
+/**
+ * A throwaway PostgreSQL cluster (initdb, trust auth) on a free loopback port, run as the postgres user when root,
+ * with one empty database.
+ */
+export async function startPostgres(database = 'n8n'): Promise<PostgresService> {
 	const bin = postgresBin();
-	if (!bin) throw new Error('PostgreSQL is not installed (ensureQueueServices installs it)');
+	if (!bin) throw new Error('PostgreSQL is not installed (ensurePostgres installs it)');
 	const port = await freePort();
 	const dir = mkdtempSync(join(tmpdir(), 'ghl-pg-'));
 	const data = join(dir, 'data');
@@ -165,12 +178,13 @@ export async function startPostgres(): Promise<Service & { database: string; use
 	await waitFor('postgres', () => /ready to accept connections/.test(proc.logs()), proc.logs);
 	execFileSync(
 		join(bin, 'createdb'),
-		['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', 'n8n'],
+		['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', database],
 		{ ...asPostgres, stdio: ['ignore', 'ignore', 'pipe'] },
 	);
 	return {
+		host: '127.0.0.1',
 		port,
-		database: 'n8n',
+		database,
 		user: 'postgres',
 		logs: proc.logs,
 		stop: async () => {
@@ -178,6 +192,43 @@ export async function startPostgres(): Promise<Service & { database: string; use
 			rmSync(dir, { recursive: true, force: true });
 		},
 	};
+}
+
+/**
+ * Runs SQL with Debian's psql against a started cluster and returns the rows of its last statement, as JSON (the
+ * statement is wrapped in `json_agg`, so it must be a query that returns rows; `psqlRun` runs anything else).
+ */
+export function psqlRows<T = Record<string, any>>(pg: PostgresService, query: string): T[] {
+	const text = psqlRun(pg, `SELECT coalesce(json_agg(q), '[]'::json) FROM (${query}) AS q`);
+	return JSON.parse(text) as T[];
+}
+
+/** Runs SQL with psql (stops at the first error) and returns what it printed, unaligned and without headers. */
+export function psqlRun(pg: PostgresService, sql: string): string {
+	return execFileSync(
+		'psql',
+		[
+			'-X',
+			'-q',
+			'-A',
+			'-t',
+			'-v',
+			'ON_ERROR_STOP=1',
+			'-h',
+			pg.host,
+			'-p',
+			String(pg.port),
+			'-U',
+			pg.user,
+			'-d',
+			pg.database,
+			'-c',
+			sql,
+		],
+		{ stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PGCONNECT_TIMEOUT: '10' } },
+	)
+		.toString()
+		.trim();
 }
 
 export interface QueueN8n {

@@ -5,6 +5,7 @@ import type { FakeGhl } from '../../fake/server';
 import type { N8nInstance, N8nLine } from './n8n';
 import { SANDBOX_CREDENTIAL, startSandbox, type Sandbox, type WorkflowJson } from './sandbox';
 import type { Scenario, ScenarioContext, ScenarioEnv } from './scenario';
+import { ensurePostgres, startPostgres, type PostgresService } from './services';
 
 /** Every scenario exported (default: an array) by test/e2e/scenarios/*.scenario.ts. */
 export function allScenarios(): Scenario[] {
@@ -54,8 +55,15 @@ export function defineE2eSuite(line: N8nLine): void {
 	let sandbox: Sandbox;
 	let fake: FakeGhl;
 	let ctx: ScenarioContext;
+	let postgres: PostgresService | undefined;
 
 	beforeAll(async () => {
+		// PostgreSQL (Debian's package) for scenarios that sync into a database of their own: started before n8n, so
+		// its port is known when the credentials are imported, and stopped after n8n.
+		if (scenarios.some((s) => s.services?.includes('postgres'))) {
+			ensurePostgres();
+			postgres = await startPostgres('ghl_e2e');
+		}
 		sandbox = await startSandbox({
 			line,
 			extra: (started) => {
@@ -63,6 +71,7 @@ export function defineE2eSuite(line: N8nLine): void {
 					fake: started,
 					fakeUrl: started.url,
 					pitCredentialId: SANDBOX_CREDENTIAL.id,
+					postgres,
 				};
 				return {
 					credentials: scenarios.flatMap((s) => s.credentials?.(env) ?? []),
@@ -71,7 +80,12 @@ export function defineE2eSuite(line: N8nLine): void {
 			},
 		});
 		fake = sandbox.fake;
-		ctx = { n8n: sandbox.n8n, fake, call: (path, body) => callWebhook(sandbox.n8n, path, body) };
+		ctx = {
+			n8n: sandbox.n8n,
+			fake,
+			call: (path, body) => callWebhook(sandbox.n8n, path, body),
+			postgres,
+		};
 		console.log(`n8n ${line} is running ${scenarios.length} end-to-end scenarios`);
 	}, 900_000);
 
@@ -82,6 +96,7 @@ export function defineE2eSuite(line: N8nLine): void {
 	afterAll(async () => {
 		if (sandbox && process.env.E2E_SHOW_N8N_LOGS) console.log(sandbox.n8n.logs());
 		await sandbox?.stop();
+		await postgres?.stop();
 	});
 
 	for (const scenario of scenarios) {
