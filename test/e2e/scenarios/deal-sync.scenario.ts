@@ -75,7 +75,7 @@ const dealSync: Scenario = {
 		copy.nodes = copy.nodes.filter((n) => keep.includes(n.name));
 		const connections = copy.connections as Record<string, unknown>;
 		for (const name of Object.keys(connections)) if (!keep.includes(name)) delete connections[name];
-		return [{ ...copy, id: 'e2eExDealSyncCopy', name: `${copy.name} (e2e key)` }];
+		return [{ ...copy, id: 'e2eExDealSync001', name: `${copy.name} (e2e key)` }];
 	},
 	async run({ n8n, fake, call, postgres }) {
 		const pg = postgres as PostgresService;
