@@ -179,18 +179,27 @@ const stageChangeFollowUp: Scenario = {
 	},
 	async run({ n8n, fake }) {
 		const location = fake.store.location('loc_main')!;
-		const post = (webhookId: string, event: object, signed = true) => {
+		// Until n8n has registered the production webhook (in the background, after it is ready) it answers 404 "not
+		// registered" without running anything, so asking again is safe.
+		const post = async (webhookId: string, event: object, signed = true) => {
 			const body = Buffer.from(
 				JSON.stringify({ timestamp: new Date().toISOString(), webhookId: randomUUID(), ...event }),
 			);
 			const headers: Record<string, string> = { 'content-type': 'application/json' };
 			if (signed)
 				headers['x-ghl-signature'] = sign(null, body, stageKeys.privateKey).toString('base64');
-			return fetch(`${n8n.baseUrl}/webhook/${webhookId}/webhook`, {
-				method: 'POST',
-				headers,
-				body,
-			});
+			const deadline = Date.now() + 20_000;
+			for (;;) {
+				const response = await fetch(`${n8n.baseUrl}/webhook/${webhookId}/webhook`, {
+					method: 'POST',
+					headers,
+					body,
+				});
+				const text = await response.text();
+				if (response.status !== 404 || !text.includes('is not registered') || Date.now() > deadline)
+					return new Response(text, { status: response.status, headers: response.headers });
+				await new Promise((r) => setTimeout(r, 250));
+			}
 		};
 		const tasksOf = (contactId: string) =>
 			[...location.collection<Record<string, any>>('tasks').values()].filter(
