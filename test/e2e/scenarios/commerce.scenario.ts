@@ -1,56 +1,42 @@
 import { generateKeyPairSync, randomUUID, sign } from 'crypto';
+import { readFileSync } from 'fs';
+import { join } from 'path';
 
 import { createContact } from '../../fake/handlers/contacts';
 import { invoices, sentInvoices } from '../../fake/handlers/invoices';
 import { mediaLibrary } from '../../fake/handlers/medias';
-import { addPaidOrder } from '../../fake/handlers/payments';
+import { addPaidOrder, orders } from '../../fake/handlers/payments';
 import { socialPosts } from '../../fake/handlers/socialPlanner';
-import { PACK, pitCredentials, webhookWorkflow, type Scenario } from '../lib/scenario';
+import { packageName, repoRoot } from '../../harness/pack';
+import type { WorkflowJson } from '../lib/sandbox';
+import type { Scenario } from '../lib/scenario';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
-const rl = (value: string) => ({ __rl: true, mode: 'id', value });
-
 /**
- * Deal won → invoice sent: a GHL workflow's webhook (opportunity status "won") starts n8n, which bills the deal's
- * contact with an invoice of one line per product and emails it.
+ * The commerce examples in examples/ (deal won → invoice, order paid → thanks, scheduled social post), imported into
+ * the sandbox as `npm start` imports them and run as shipped; only the order example runs as a copy with the
+ * scenario's signing key (see below).
  */
+
+function example(file: string): WorkflowJson {
+	return JSON.parse(readFileSync(join(repoRoot, 'examples', file), 'utf8')) as WorkflowJson;
+}
+
+const waitFor = async (check: () => boolean, ms = 20_000) => {
+	const deadline = Date.now() + ms;
+	while (!check()) {
+		if (Date.now() > deadline) return false;
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	return true;
+};
+
+const DAY = 86_400_000;
+
 const dealWonInvoiceSent: Scenario = {
-	name: 'commerce: deal won → an invoice with line items is created for the contact and emailed',
-	workflows: (env) => [
-		webhookWorkflow('e2eDealWonInv001', 'commerce-deal-won', [
-			{
-				name: 'Create Invoice',
-				type: `${PACK}.goHighLevelInvoices`,
-				credentials: pitCredentials(env),
-				parameters: {
-					resource: 'invoice',
-					operation: 'create',
-					contactId: rl('={{ $json.body.contactId }}'),
-					name: '={{ $json.body.dealName }}',
-					currency: 'USD',
-					lineItems: {
-						item: [
-							{ name: '={{ $json.body.product }}', amount: '={{ $json.body.amount }}', qty: 1 },
-						],
-					},
-					dueDate: '={{ $now.plus(14, "days").toISO() }}',
-				},
-			},
-			{
-				name: 'Send Invoice',
-				type: `${PACK}.goHighLevelInvoices`,
-				credentials: pitCredentials(env),
-				parameters: {
-					resource: 'invoice',
-					operation: 'send',
-					invoiceId: rl('={{ $json._id }}'),
-					action: 'email',
-					userId: 'user_owner',
-				},
-			},
-		]),
-	],
+	name: 'commerce example "Deal won": an invoice with line items is created for the contact and emailed',
+	workflows: () => [],
 	async run({ call, fake }) {
 		const location = fake.store.location('loc_main')!;
 		const contact = createContact(location, {
@@ -58,14 +44,35 @@ const dealWonInvoiceSent: Scenario = {
 			lastName: 'Winner',
 			email: 'wendy.winner@example.com',
 		});
-		const answered = await call('commerce-deal-won', {
+		const answered = await call('example-deal-won-invoice', {
 			contactId: contact.id,
 			dealName: 'Full-arch implants',
 			product: 'Implant package',
 			amount: 4800,
-			status: 'won',
 		});
 		expect(answered.status).toBe(200);
+
+		// What reached GHL: the contact read for the invoice's billing details, the invoice, then its sending.
+		expect(fake.requestsTo('GET', `/contacts/${contact.id}`)).toHaveLength(1);
+		const created = fake
+			.requestsTo('POST', '/invoices/')
+			.filter((r) => r.body?.contactDetails?.id === contact.id);
+		expect(created).toHaveLength(1);
+		expect(created[0].body).toMatchObject({
+			altId: 'loc_main',
+			altType: 'location',
+			name: 'Full-arch implants',
+			currency: 'USD',
+			items: [{ name: 'Implant package', currency: 'USD', amount: 4800, qty: 1 }],
+			contactDetails: { id: contact.id, email: 'wendy.winner@example.com', name: 'Wendy Winner' },
+			sentTo: { email: ['wendy.winner@example.com'] },
+			liveMode: true,
+		});
+		expect(created[0].body.items).toHaveLength(1);
+		const due = Date.parse(created[0].body.dueDate);
+		expect(due).toBeGreaterThan(Date.now() + 12 * DAY);
+		expect(due).toBeLessThan(Date.now() + 15 * DAY);
+
 		const [invoice] = [...invoices(location).values()].filter(
 			(i) => i.contactDetails.id === contact.id,
 		);
@@ -80,7 +87,15 @@ const dealWonInvoiceSent: Scenario = {
 		expect(invoice.invoiceItems).toEqual([
 			expect.objectContaining({ name: 'Implant package', currency: 'USD', amount: 4800, qty: 1 }),
 		]);
-		expect(invoice.invoiceItems).toHaveLength(1);
+		expect(fake.requestsTo('POST', `/invoices/${invoice._id}/send`).map((r) => r.body)).toEqual([
+			{
+				altId: 'loc_main',
+				altType: 'location',
+				userId: 'user_owner',
+				action: 'email',
+				liveMode: true,
+			},
+		]);
 		expect(
 			[...sentInvoices(location).values()]
 				.filter((s) => s.invoiceId === invoice._id)
@@ -94,92 +109,65 @@ const dealWonInvoiceSent: Scenario = {
 	},
 };
 
-// The test signs GHL's events with its own key pair and gives the trigger the public key (see trigger.scenario.ts).
-const keys = generateKeyPairSync('ed25519');
-const publicPem = keys.publicKey.export({ type: 'spki', format: 'pem' }).toString();
-const ORDER_WEBHOOK_ID = '0b6e3f0e-9c1a-4d8e-8f53-4c2b7d9e1a77';
+// The example verifies GHL's signature with GHL's own key. The scenario signs with its own pair, so it runs a copy of
+// the example with its public key in "GHL Public Key (Ed25519)" at another webhook URL; everything else is the example
+// as shipped.
+const orderKeys = generateKeyPairSync('ed25519');
+const ORDER_COPY_WEBHOOK_ID = '0b6e3f0e-9c1a-4d8e-8f53-4c2b7d9e1a77';
+const orderExample = () => example('order-paid-thank-you.json');
 
-const waitFor = async (check: () => boolean, ms = 20_000) => {
-	const deadline = Date.now() + ms;
-	while (!check()) {
-		if (Date.now() > deadline) return false;
-		await new Promise((r) => setTimeout(r, 200));
-	}
-	return true;
-};
-
-/**
- * Order paid → contact tagged and thanked: GHL's signed OrderStatusUpdate event starts the workflow, which reads the
- * order from GHL (the event is a notification; the order is the truth), tags the buyer and texts a thank-you.
- */
 const orderPaidThanked: Scenario = {
-	name: 'commerce: a signed order event → the order is read, the buyer tagged "customer" and thanked by SMS',
-	workflows: (env) => [
-		{
-			id: 'e2eOrderPaidThx1',
-			name: 'e2e order paid thanks',
-			active: false,
-			settings: { executionOrder: 'v1' },
-			pinData: {},
-			nodes: [
-				{
-					id: randomUUID(),
-					name: 'GHL Trigger',
-					type: `${PACK}.goHighLevelTrigger`,
-					typeVersion: 1,
-					position: [0, 0],
-					webhookId: ORDER_WEBHOOK_ID,
-					parameters: { events: ['OrderStatusUpdate'], options: { ed25519PublicKeys: publicPem } },
-				},
-				{
-					id: randomUUID(),
-					name: 'Get Order',
-					type: `${PACK}.goHighLevelPayments`,
-					typeVersion: 1,
-					position: [220, 0],
-					credentials: pitCredentials(env),
-					parameters: { resource: 'order', operation: 'get', orderId: rl('={{ $json._id }}') },
-				},
-				{
-					id: randomUUID(),
-					name: 'Tag Customer',
-					type: `${PACK}.goHighLevelContacts`,
-					typeVersion: 1,
-					position: [440, 0],
-					credentials: pitCredentials(env),
-					parameters: {
-						resource: 'contact',
-						operation: 'addTags',
-						contactId: rl('={{ $json.contactId }}'),
-						tags: 'customer',
-					},
-				},
-				{
-					id: randomUUID(),
-					name: 'Thank',
-					type: `${PACK}.goHighLevelConversations`,
-					typeVersion: 1,
-					position: [660, 0],
-					credentials: pitCredentials(env),
-					parameters: {
-						resource: 'message',
-						operation: 'send',
-						type: 'SMS',
-						contactId: rl("={{ $('Get Order').item.json.contactId }}"),
-						message:
-							"=Thank you for your order of {{ $('Get Order').item.json.amount }} {{ $('Get Order').item.json.currency }}!",
-					},
-				},
-			],
-			connections: {
-				'GHL Trigger': { main: [[{ node: 'Get Order', type: 'main', index: 0 }]] },
-				'Get Order': { main: [[{ node: 'Tag Customer', type: 'main', index: 0 }]] },
-				'Tag Customer': { main: [[{ node: 'Thank', type: 'main', index: 0 }]] },
-			},
-		},
-	],
+	name: 'commerce example "Order paid": a signed order event → the order is read, a paid order\'s buyer tagged "customer" and thanked by SMS; unpaid orders and unsigned events do nothing',
+	workflows: () => {
+		const copy = orderExample();
+		const trigger = copy.nodes.find((n) => n.type === `${packageName}.goHighLevelTrigger`)!;
+		trigger.webhookId = ORDER_COPY_WEBHOOK_ID;
+		trigger.parameters.options = {
+			ed25519PublicKeys: orderKeys.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+		};
+		return [{ ...copy, id: 'e2eExOrderCopy01', name: `${copy.name} (e2e key)` }];
+	},
 	async run({ n8n, fake }) {
 		const location = fake.store.location('loc_main')!;
+		const post = async (webhookId: string, event: object, signed = true) => {
+			const body = Buffer.from(
+				JSON.stringify({ timestamp: new Date().toISOString(), webhookId: randomUUID(), ...event }),
+			);
+			const headers: Record<string, string> = { 'content-type': 'application/json' };
+			if (signed)
+				headers['x-ghl-signature'] = sign(null, body, orderKeys.privateKey).toString('base64');
+			// Until n8n has registered the trigger's production webhook it answers 404 "not registered" without
+			// running anything (this can be the suite's first request), so asking again is safe.
+			const deadline = Date.now() + 20_000;
+			for (;;) {
+				const response = await fetch(`${n8n.baseUrl}/webhook/${webhookId}/webhook`, {
+					method: 'POST',
+					headers,
+					body,
+				});
+				if (response.status !== 404 || Date.now() > deadline) return response;
+				if (!(await response.text()).includes('is not registered')) return response;
+				await new Promise((r) => setTimeout(r, 250));
+			}
+		};
+		const orderEvent = (order: Record<string, any>) => ({
+			type: 'OrderStatusUpdate',
+			locationId: 'loc_main',
+			altId: 'loc_main',
+			altType: 'location',
+			_id: order._id,
+			contactId: order.contactId,
+			status: 'completed',
+			amount: order.amount,
+			currency: 'USD',
+		});
+		const texts = (contactId: string) =>
+			fake
+				.requestsTo('POST', '/conversations/messages')
+				.filter((r) => r.body?.contactId === contactId);
+		const tagsOf = (contactId: string) =>
+			(location.collection<Record<string, any>>('contacts').get(contactId) as any).tags ?? [];
+
 		const buyer = createContact(location, {
 			firstName: 'Olga',
 			lastName: 'Order',
@@ -191,49 +179,55 @@ const orderPaidThanked: Scenario = {
 			{ id: buyer.id, name: 'Olga Order', email: buyer.email! },
 			149,
 		);
-		const event = {
-			type: 'OrderStatusUpdate',
-			locationId: 'loc_main',
-			altId: 'loc_main',
-			altType: 'location',
-			_id: order._id,
-			contactId: buyer.id,
-			status: 'completed',
-			paymentStatus: 'paid',
-			amount: 149,
-			currency: 'USD',
-			timestamp: new Date().toISOString(),
-			webhookId: randomUUID(),
-		};
-		const body = Buffer.from(JSON.stringify(event));
-		const response = await fetch(`${n8n.baseUrl}/webhook/${ORDER_WEBHOOK_ID}/webhook`, {
-			method: 'POST',
-			headers: {
-				'content-type': 'application/json',
-				'x-ghl-signature': sign(null, body, keys.privateKey).toString('base64'),
-			},
-			body,
+
+		// The example as shipped checks GHL's key: an event signed with another key is refused; so is an unsigned one.
+		const shipped = orderExample().nodes.find((n) => n.webhookId)!.webhookId as string;
+		expect((await post(shipped, orderEvent(order))).status).toBe(401);
+		expect((await post(ORDER_COPY_WEBHOOK_ID, orderEvent(order), false)).status).toBe(401);
+
+		// An order whose payment is pending: read from GHL, then nothing.
+		const waiter = createContact(location, {
+			firstName: 'Pete',
+			lastName: 'Pending',
+			email: 'pete.pending@example.com',
+			phone: '+14155550178',
 		});
-		expect(response.status).toBe(200);
-		const texts = () =>
-			fake
-				.requestsTo('POST', '/conversations/messages')
-				.filter((r) => r.body?.contactId === buyer.id);
-		expect(await waitFor(() => texts().length === 1)).toBe(true);
-		expect(fake.requestsTo('GET', `/payments/orders/${order._id}`)[0].query).toEqual({
-			altId: 'loc_main',
+		const pending = addPaidOrder(
+			location,
+			{ id: waiter.id, name: 'Pete Pending', email: waiter.email! },
+			80,
+		);
+		Object.assign(orders(location).get(pending._id)!, {
+			status: 'pending',
+			paymentStatus: 'pending',
 		});
+		expect((await post(ORDER_COPY_WEBHOOK_ID, orderEvent(pending))).status).toBe(200);
+		expect(
+			await waitFor(() => fake.requestsTo('GET', `/payments/orders/${pending._id}`).length === 1),
+		).toBe(true);
+
+		expect((await post(ORDER_COPY_WEBHOOK_ID, orderEvent(order))).status).toBe(200);
+		expect(await waitFor(() => texts(buyer.id).length === 1)).toBe(true);
+		expect(fake.requestsTo('GET', `/payments/orders/${order._id}`).map((r) => r.query)).toEqual([
+			{ altId: 'loc_main' },
+		]);
 		expect(fake.requestsTo('POST', `/contacts/${buyer.id}/tags`).map((r) => r.body)).toEqual([
 			{ tags: ['customer'] },
 		]);
-		expect(texts()[0].body).toMatchObject({
-			type: 'SMS',
-			contactId: buyer.id,
-			message: 'Thank you for your order of 149 USD!',
-		});
-		expect(
-			(location.collection<Record<string, any>>('contacts').get(buyer.id) as any).tags,
-		).toContain('customer');
+		expect(texts(buyer.id).map((r) => r.body)).toEqual([
+			expect.objectContaining({
+				type: 'SMS',
+				contactId: buyer.id,
+				message: 'Thank you for your order of 149 USD!',
+			}),
+		]);
+		expect(tagsOf(buyer.id)).toContain('customer');
+
+		// By now the pending order's run (started first) has long passed its "Paid?" check.
+		await new Promise((r) => setTimeout(r, 1000));
+		expect(fake.requestsTo('POST', `/contacts/${waiter.id}/tags`)).toEqual([]);
+		expect(texts(waiter.id)).toEqual([]);
+		expect(tagsOf(waiter.id)).not.toContain('customer');
 	},
 };
 
@@ -243,68 +237,45 @@ const PNG = Buffer.from(
 	'base64',
 );
 
-/**
- * Post a scheduled social update with an uploaded image: n8n turns the image into a binary file, uploads it to the
- * media library, and schedules a post with the library URL to the practice's Facebook page.
- */
 const scheduledPostWithImage: Scenario = {
-	name: 'commerce: an image uploaded to the media library is posted on a schedule through the social planner',
-	workflows: (env) => [
-		webhookWorkflow('e2eSocialPost001', 'commerce-social-post', [
-			{
-				name: 'To File',
-				type: 'n8n-nodes-base.convertToFile',
-				typeVersion: 1.1,
-				parameters: {
-					operation: 'toBinary',
-					sourceProperty: 'body.image',
-					binaryPropertyName: 'data',
-					options: { fileName: 'offer.png', mimeType: 'image/png' },
-				},
-			},
-			{
-				name: 'Upload',
-				type: `${PACK}.goHighLevelMarketing`,
-				credentials: pitCredentials(env),
-				parameters: {
-					resource: 'media',
-					operation: 'upload',
-					source: 'binary',
-					binaryPropertyName: 'data',
-				},
-			},
-			{
-				name: 'Schedule Post',
-				type: `${PACK}.goHighLevelSocialPlanner`,
-				credentials: pitCredentials(env),
-				parameters: {
-					resource: 'post',
-					operation: 'create',
-					accountIds: ['acc_fb_mainstreet'],
-					summary: "={{ $('Webhook').item.json.body.text }}",
-					media: { file: [{ url: '={{ $json.url }}', type: 'image/png' }] },
-					when: 'scheduled',
-					scheduleDate: "={{ $('Webhook').item.json.body.when }}",
-					type: 'post',
-					userId: 'user_owner',
-				},
-			},
-		]),
-	],
+	name: 'commerce example "Scheduled social post": an image uploaded to the media library is posted on a schedule through the social planner',
+	workflows: () => [],
 	async run({ call, fake }) {
 		const location = fake.store.location('loc_main')!;
-		const when = new Date(Date.now() + 3 * 86_400_000).toISOString();
-		const answered = await call('commerce-social-post', {
+		const when = new Date(Date.now() + 3 * DAY).toISOString();
+		const text = 'Smile! Whitening is 20% off this week.';
+		const answered = await call('example-social-post', {
 			image: PNG.toString('base64'),
-			text: 'Smile! Whitening is 20% off this week.',
+			text,
 			when,
 		});
 		expect(answered.status).toBe(200);
+
+		// What reached GHL: the image's exact bytes as a multipart file, then the post with the library's URL.
+		const uploads = fake.requestsTo('POST', '/medias/upload-file');
+		expect(uploads).toHaveLength(1);
+		expect(uploads[0].files?.map((f) => [f.field, f.fileName, f.mimeType])).toEqual([
+			['file', 'offer.png', 'image/png'],
+		]);
+		expect(uploads[0].files![0].data.equals(PNG)).toBe(true);
 		const uploaded = [...mediaLibrary(location).values()].find((m) => m.name === 'offer.png')!;
 		expect(uploaded.bytes!.equals(PNG)).toBe(true);
-		const [post] = [...socialPosts(location).values()].filter(
-			(p) => p.summary === 'Smile! Whitening is 20% off this week.',
-		);
+		const posted = fake
+			.requestsTo('POST', '/social-media-posting/loc_main/posts')
+			.filter((r) => r.body?.summary === text);
+		expect(posted.map((r) => r.body)).toEqual([
+			{
+				accountIds: ['acc_fb_mainstreet'],
+				type: 'post',
+				userId: 'user_owner',
+				status: 'scheduled',
+				summary: text,
+				media: [{ url: uploaded.url, type: 'image/png' }],
+				scheduleDate: when,
+			},
+		]);
+
+		const [post] = [...socialPosts(location).values()].filter((p) => p.summary === text);
 		expect(post).toMatchObject({
 			status: 'scheduled',
 			scheduleDate: when,
