@@ -1,4 +1,4 @@
-import { generateKeyPairSync, randomUUID, sign } from 'crypto';
+import { generateKeyPairSync, randomUUID } from 'crypto';
 
 import { DEFAULT_SCOPE_STRING } from '../../nodes/shared/scopes';
 import { createContact } from '../fake/handlers/contacts';
@@ -8,6 +8,7 @@ import { FakeGhl } from '../fake/server';
 import { ensureN8n } from './lib/n8n';
 import { PACK, webhookWorkflow } from './lib/scenario';
 import { startQueueN8n, type QueueN8n } from './lib/services';
+import { signedDelivery } from './lib/suite';
 
 /**
  * The pack in n8n 2.40.7's queue mode: Redis and PostgreSQL (Debian packages, started here on loopback ports),
@@ -22,10 +23,7 @@ const AGENCY = { id: 'queueAgencyCred1', name: 'GHL agency (queue)' };
 
 const triggerKeys = generateKeyPairSync('ed25519');
 const TRIGGER_WEBHOOK_ID = '0b7d4e2a-5c91-4f3e-8a6d-1e2f3a4b5c6d';
-const signedEvent = (payload: object) => {
-	const body = Buffer.from(JSON.stringify(payload));
-	return { body, signature: sign(null, body, triggerKeys.privateKey).toString('base64') };
-};
+const signedEvent = (payload: object) => signedDelivery(payload, triggerKeys.privateKey);
 
 const refreshes = (fake: FakeGhl) => Number(fake.store.global.get('refreshCount') ?? 0);
 const exchanges = (fake: FakeGhl) => Number(fake.store.global.get('locationTokenCount') ?? 0);

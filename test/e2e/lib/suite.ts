@@ -1,3 +1,4 @@
+import { randomUUID, sign, type KeyObject } from 'crypto';
 import { readdirSync } from 'fs';
 import { join } from 'path';
 
@@ -19,31 +20,66 @@ export function allScenarios(): Scenario[] {
 	);
 }
 
-/** POSTs JSON to a production webhook of n8n; returns status and the parsed body. */
-export async function callWebhook(n8n: N8nInstance, path: string, body: unknown) {
-	// n8n registers production webhooks in the background after it says it is ready; until then it answers
-	// "not registered" without running anything, so asking again is safe.
-	const deadline = Date.now() + 20_000;
-	let response: Response;
-	let text: string;
+/**
+ * POSTs to a URL of n8n; returns status and body text. n8n registers production webhooks in the background after it
+ * says it is ready (after a start and after a restart); until then it answers 404 "not registered" without running
+ * anything, so asking again is safe.
+ */
+export async function postWhenRegistered(
+	url: string,
+	init: RequestInit,
+	ms = 20_000,
+): Promise<{ status: number; text: string }> {
+	const deadline = Date.now() + ms;
 	for (;;) {
-		response = await fetch(n8n.webhookUrl(path), {
-			method: 'POST',
-			headers: { 'content-type': 'application/json' },
-			body: JSON.stringify(body),
-		});
-		text = await response.text();
+		const response = await fetch(url, { method: 'POST', ...init });
+		const text = await response.text();
 		if (response.status !== 404 || !text.includes('is not registered') || Date.now() > deadline)
-			break;
+			return { status: response.status, text };
 		await new Promise((r) => setTimeout(r, 250));
 	}
+}
+
+/** A GHL delivery: the JSON bytes and the X-GHL-Signature (Ed25519) over them. */
+export function signedDelivery(payload: object, privateKey: KeyObject) {
+	const body = Buffer.from(JSON.stringify(payload));
+	return { body, signature: sign(null, body, privateKey).toString('base64') };
+}
+
+/**
+ * POSTs a GHL event to a GoHighLevel Trigger's production URL (the node's webhookId), with a timestamp of now and a
+ * new webhookId unless the event has its own, signed with `privateKey` (unsigned without one).
+ */
+export async function postGhlEvent(
+	n8n: N8nInstance,
+	triggerWebhookId: string,
+	event: object,
+	privateKey?: KeyObject,
+) {
+	const body = Buffer.from(
+		JSON.stringify({ timestamp: new Date().toISOString(), webhookId: randomUUID(), ...event }),
+	);
+	const headers: Record<string, string> = { 'content-type': 'application/json' };
+	if (privateKey) headers['x-ghl-signature'] = sign(null, body, privateKey).toString('base64');
+	return await postWhenRegistered(`${n8n.baseUrl}/webhook/${triggerWebhookId}/webhook`, {
+		headers,
+		body,
+	});
+}
+
+/** POSTs JSON to a production webhook of n8n; returns status and the parsed body. */
+export async function callWebhook(n8n: N8nInstance, path: string, body: unknown) {
+	const { status, text } = await postWhenRegistered(n8n.webhookUrl(path), {
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify(body),
+	});
 	let parsed: unknown = text;
 	try {
 		parsed = JSON.parse(text);
 	} catch {
 		// not JSON: keep the text
 	}
-	return { status: response.status, body: parsed as any };
+	return { status, body: parsed as any };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { generateKeyPairSync, randomUUID, sign } from 'crypto';
+import { generateKeyPairSync } from 'crypto';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 
@@ -10,6 +10,7 @@ import { socialPosts } from '../../fake/handlers/socialPlanner';
 import { packageName, repoRoot } from '../../harness/pack';
 import type { WorkflowJson } from '../lib/sandbox';
 import type { Scenario } from '../lib/scenario';
+import { postGhlEvent } from '../lib/suite';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
@@ -129,27 +130,8 @@ const orderPaidThanked: Scenario = {
 	},
 	async run({ n8n, fake }) {
 		const location = fake.store.location('loc_main')!;
-		const post = async (webhookId: string, event: object, signed = true) => {
-			const body = Buffer.from(
-				JSON.stringify({ timestamp: new Date().toISOString(), webhookId: randomUUID(), ...event }),
-			);
-			const headers: Record<string, string> = { 'content-type': 'application/json' };
-			if (signed)
-				headers['x-ghl-signature'] = sign(null, body, orderKeys.privateKey).toString('base64');
-			// Until n8n has registered the trigger's production webhook it answers 404 "not registered" without
-			// running anything (this can be the suite's first request), so asking again is safe.
-			const deadline = Date.now() + 20_000;
-			for (;;) {
-				const response = await fetch(`${n8n.baseUrl}/webhook/${webhookId}/webhook`, {
-					method: 'POST',
-					headers,
-					body,
-				});
-				if (response.status !== 404 || Date.now() > deadline) return response;
-				if (!(await response.text()).includes('is not registered')) return response;
-				await new Promise((r) => setTimeout(r, 250));
-			}
-		};
+		const post = (webhookId: string, event: object, signed = true) =>
+			postGhlEvent(n8n, webhookId, event, signed ? orderKeys.privateKey : undefined);
 		const orderEvent = (order: Record<string, any>) => ({
 			type: 'OrderStatusUpdate',
 			locationId: 'loc_main',

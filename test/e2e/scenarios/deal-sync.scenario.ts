@@ -1,4 +1,4 @@
-import { generateKeyPairSync, randomUUID, sign } from 'crypto';
+import { generateKeyPairSync } from 'crypto';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 
@@ -12,6 +12,7 @@ import { packageName, repoRoot } from '../../harness/pack';
 import { postgresCredential, type Scenario } from '../lib/scenario';
 import type { WorkflowJson } from '../lib/sandbox';
 import { psqlRows, psqlRun, type PostgresService } from '../lib/services';
+import { postGhlEvent } from '../lib/suite';
 
 /**
  * The example examples/deal-sync-postgres.json, run end to end in real n8n against a real PostgreSQL (Debian's
@@ -122,8 +123,10 @@ const dealSync: Scenario = {
 
 		/** A signed delivery of GHL's documented opportunity event body (plus timestamp and webhookId). */
 		const event = async (type: string, o: FakeOpportunity, timestamp: string) => {
-			const body = Buffer.from(
-				JSON.stringify({
+			const answer = await postGhlEvent(
+				n8n,
+				COPY_WEBHOOK_ID,
+				{
 					type,
 					locationId: 'loc_main',
 					id: o.id,
@@ -137,35 +140,10 @@ const dealSync: Scenario = {
 					status: o.status,
 					dateAdded: o.createdAt,
 					timestamp,
-					webhookId: randomUUID(),
-				}),
+				},
+				keys.privateKey,
 			);
-			// n8n registers production webhooks in the background after it is ready; "not registered" ran nothing.
-			const deadline = Date.now() + 20_000;
-			for (;;) {
-				const response = await fetch(`${n8n.baseUrl}/webhook/${COPY_WEBHOOK_ID}/webhook`, {
-					method: 'POST',
-					headers: {
-						'content-type': 'application/json',
-						'x-ghl-signature': sign(null, body, keys.privateKey).toString('base64'),
-					},
-					body,
-				});
-				const text = await response.text();
-				if (
-					response.status === 404 &&
-					text.includes('is not registered') &&
-					Date.now() < deadline
-				) {
-					await sleep(250);
-					continue;
-				}
-				expect({ status: response.status, text }).toEqual({
-					status: 200,
-					text: expect.stringContaining('workflowStarted'),
-				});
-				return;
-			}
+			expect(answer).toEqual({ status: 200, text: expect.stringContaining('workflowStarted') });
 		};
 		/** A change made in GHL (stamped now, as GHL does), then its event. */
 		const changeInGhl = async (

@@ -1,4 +1,4 @@
-import { generateKeyPairSync, randomUUID, sign } from 'crypto';
+import { generateKeyPairSync, randomUUID } from 'crypto';
 import { readFileSync } from 'fs';
 import { createServer } from 'http';
 import type { AddressInfo } from 'net';
@@ -18,6 +18,7 @@ import { packageName, repoRoot } from '../../harness/pack';
 import type { N8nInstance } from '../lib/n8n';
 import type { Scenario } from '../lib/scenario';
 import type { WorkflowJson } from '../lib/sandbox';
+import { postGhlEvent, postWhenRegistered } from '../lib/suite';
 
 /** The example workflows in examples/, imported into the sandbox as a user would, run against its data. */
 
@@ -179,28 +180,8 @@ const stageChangeFollowUp: Scenario = {
 	},
 	async run({ n8n, fake }) {
 		const location = fake.store.location('loc_main')!;
-		// Until n8n has registered the production webhook (in the background, after it is ready) it answers 404 "not
-		// registered" without running anything, so asking again is safe.
-		const post = async (webhookId: string, event: object, signed = true) => {
-			const body = Buffer.from(
-				JSON.stringify({ timestamp: new Date().toISOString(), webhookId: randomUUID(), ...event }),
-			);
-			const headers: Record<string, string> = { 'content-type': 'application/json' };
-			if (signed)
-				headers['x-ghl-signature'] = sign(null, body, stageKeys.privateKey).toString('base64');
-			const deadline = Date.now() + 20_000;
-			for (;;) {
-				const response = await fetch(`${n8n.baseUrl}/webhook/${webhookId}/webhook`, {
-					method: 'POST',
-					headers,
-					body,
-				});
-				const text = await response.text();
-				if (response.status !== 404 || !text.includes('is not registered') || Date.now() > deadline)
-					return new Response(text, { status: response.status, headers: response.headers });
-				await new Promise((r) => setTimeout(r, 250));
-			}
-		};
+		const post = (webhookId: string, event: object, signed = true) =>
+			postGhlEvent(n8n, webhookId, event, signed ? stageKeys.privateKey : undefined);
 		const tasksOf = (contactId: string) =>
 			[...location.collection<Record<string, any>>('tasks').values()].filter(
 				(t) => t.contactId === contactId,
@@ -591,23 +572,15 @@ const fakeModel = createServer((req, res) => {
 fakeModel.listen(0, '127.0.0.1').unref();
 const fakeModelUrl = () => `http://127.0.0.1:${(fakeModel.address() as AddressInfo).port}/v1`;
 const AI_CHAT_WEBHOOK_ID = '2f8d4c6a-9b1e-4d3f-8a5c-7e0b1d9c4f36';
-/** Sends a chat message to the agent; until n8n has registered the chat's production webhook it answers 404 "not registered" without running anything, so asking again is safe. */
+/** Sends a chat message to the agent (through its production chat webhook, once n8n has registered it). */
 async function chatWithAgent(
 	n8n: N8nInstance,
 	chatInput: string,
 ): Promise<{ status: number; text: string }> {
-	const deadline = Date.now() + 20_000;
-	for (;;) {
-		const response = await fetch(`${n8n.baseUrl}/webhook/${AI_CHAT_WEBHOOK_ID}/chat`, {
-			method: 'POST',
-			headers: { 'content-type': 'application/json' },
-			body: JSON.stringify({ action: 'sendMessage', sessionId: randomUUID(), chatInput }),
-		});
-		const text = await response.text();
-		if (response.status !== 404 || !text.includes('is not registered') || Date.now() > deadline)
-			return { status: response.status, text };
-		await new Promise((r) => setTimeout(r, 250));
-	}
+	return await postWhenRegistered(`${n8n.baseUrl}/webhook/${AI_CHAT_WEBHOOK_ID}/chat`, {
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ action: 'sendMessage', sessionId: randomUUID(), chatInput }),
+	});
 }
 
 const MODEL_CREDENTIAL = { id: 'e2eFakeChatModel', name: 'Scripted chat model (e2e)' };

@@ -1,9 +1,10 @@
-import { generateKeyPairSync, randomUUID, sign } from 'crypto';
+import { generateKeyPairSync, randomUUID } from 'crypto';
 import { gzipSync } from 'zlib';
 
 import { createContact } from '../../fake/handlers/contacts';
 import type { FakeGhl } from '../../fake/server';
 import { PACK, pitCredentials, type Scenario, type ScenarioEnv } from '../lib/scenario';
+import { postWhenRegistered, signedDelivery } from '../lib/suite';
 
 // GHL's private key is GHL's; the test signs with its own pair and gives the node the public key, as a user
 // would after a key rotation.
@@ -11,10 +12,7 @@ const keys = generateKeyPairSync('ed25519');
 const publicPem = keys.publicKey.export({ type: 'spki', format: 'pem' }).toString();
 const WEBHOOK_ID = '6f0c1d52-6a43-4c3f-9d7e-2b1c8c9a1e01';
 
-const signed = (payload: object) => {
-	const body = Buffer.from(JSON.stringify(payload));
-	return { body, signature: sign(null, body, keys.privateKey).toString('base64') };
-};
+const signed = (payload: object) => signedDelivery(payload, keys.privateKey);
 
 const waitFor = async (check: () => boolean, ms = 15_000) => {
 	const deadline = Date.now() + ms;
@@ -123,16 +121,6 @@ function pollLocation(fake: FakeGhl) {
 	// Existed before activation: with Emit Existing off it must never come out.
 	createContact(location, { firstName: 'Before', email: 'before.activation@example.com' });
 	return location;
-}
-
-/** POSTs to a production webhook; after a restart n8n answers 404 until it has registered it again. */
-async function postWhenRegistered(url: string, init: RequestInit): Promise<Response> {
-	const deadline = Date.now() + 30_000;
-	for (;;) {
-		const response = await fetch(url, { method: 'POST', ...init });
-		if (response.status !== 404 || Date.now() > deadline) return response;
-		await new Promise((r) => setTimeout(r, 250));
-	}
 }
 
 /**
@@ -247,13 +235,17 @@ export const replayAndRestart: Scenario = {
 				timestamp: new Date().toISOString(),
 				webhookId: randomUUID(),
 			});
-		const deliver = async (e: ReturnType<typeof event>) =>
-			(
-				await postWhenRegistered(url, {
+		// After the restart n8n takes longer to register the webhook again.
+		const post = async (e: ReturnType<typeof event>) =>
+			await postWhenRegistered(
+				url,
+				{
 					headers: { 'content-type': 'application/json', 'x-ghl-signature': e.signature },
 					body: e.body,
-				})
-			).status;
+				},
+				30_000,
+			);
+		const deliver = async (e: ReturnType<typeof event>) => (await post(e)).status;
 		const runs = () =>
 			fake
 				.requestsTo('POST', `/contacts/${contact.id}/tags`)
@@ -324,9 +316,8 @@ export const replayAndRestart: Scenario = {
 			],
 		];
 		for (const [kind, init] of unsigned) {
-			const response = await postWhenRegistered(url, init);
-			const text = await response.text();
-			expect({ kind, status: response.status }).toEqual({ kind, status: 401 });
+			const { status, text } = await postWhenRegistered(url, init, 30_000);
+			expect({ kind, status }).toEqual({ kind, status: 401 });
 			expect(JSON.parse(text).message).toMatch(
 				/^(The request is not signed|Invalid X-GHL-Signature|The request body could not be read)/,
 			);
@@ -351,11 +342,8 @@ export const replayAndRestart: Scenario = {
 		// Replays of every earlier event, one by one and at once: none starts an execution (the webhook answers
 		// workflowStarted: false, from the static data the executions saved). A new event does.
 		const answer = async (e: ReturnType<typeof event>) => {
-			const response = await postWhenRegistered(url, {
-				headers: { 'content-type': 'application/json', 'x-ghl-signature': e.signature },
-				body: e.body,
-			});
-			return { status: response.status, body: JSON.parse(await response.text()) };
+			const { status, text } = await post(e);
+			return { status, body: JSON.parse(text) };
 		};
 		const refused = { status: 200, body: expect.objectContaining({ workflowStarted: false }) };
 		for (const e of [a, b, c, d]) expect(await answer(e)).toEqual(refused);

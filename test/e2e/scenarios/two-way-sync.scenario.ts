@@ -1,4 +1,4 @@
-import { generateKeyPairSync, randomUUID, sign } from 'crypto';
+import { generateKeyPairSync } from 'crypto';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 
@@ -6,6 +6,7 @@ import { createContact } from '../../fake/handlers/contacts';
 import { packageName, repoRoot } from '../../harness/pack';
 import { webhookWorkflow, type Scenario, type WorkflowNode } from '../lib/scenario';
 import type { WorkflowJson } from '../lib/sandbox';
+import { postGhlEvent } from '../lib/suite';
 
 /**
  * The example examples/two-way-sync.json, run end to end in the sandbox's n8n 2.x. Its "database" is an n8n Data
@@ -138,41 +139,13 @@ const twoWaySync: Scenario = {
 				phone: contact.phone,
 				dateAdded: contact.dateAdded,
 			};
-			const body = Buffer.from(
-				JSON.stringify({
-					type,
-					locationId: 'loc_main',
-					...fields,
-					timestamp: timestamp.toISOString(),
-					webhookId: randomUUID(),
-				}),
+			const answer = await postGhlEvent(
+				n8n,
+				COPY_WEBHOOK_ID,
+				{ type, locationId: 'loc_main', ...fields, timestamp: timestamp.toISOString() },
+				keys.privateKey,
 			);
-			// n8n registers production webhooks in the background after it is ready; "not registered" ran nothing.
-			const deadline = Date.now() + 20_000;
-			for (;;) {
-				const response = await fetch(`${n8n.baseUrl}/webhook/${COPY_WEBHOOK_ID}/webhook`, {
-					method: 'POST',
-					headers: {
-						'content-type': 'application/json',
-						'x-ghl-signature': sign(null, body, keys.privateKey).toString('base64'),
-					},
-					body,
-				});
-				const text = await response.text();
-				if (
-					response.status === 404 &&
-					text.includes('is not registered') &&
-					Date.now() < deadline
-				) {
-					await new Promise((r) => setTimeout(r, 250));
-					continue;
-				}
-				expect({ status: response.status, text }).toEqual({
-					status: 200,
-					text: expect.stringContaining('workflowStarted'),
-				});
-				return;
-			}
+			expect(answer).toEqual({ status: 200, text: expect.stringContaining('workflowStarted') });
 		};
 		const rows = async (ghlId: string): Promise<Array<Record<string, any>>> => {
 			const read = await call('e2e-two-way-sync-row', { ghl_id: ghlId });
